@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '@ecitizen/config';
+import { loggerOptions } from './logger.ts';
+import { authentication } from './plugins/authentication.ts';
+import { errorHandler } from './plugins/error-handler.ts';
+import { infrastructure } from './plugins/infrastructure.ts';
+import { rateLimiting } from './plugins/rate-limit.ts';
+import { requestId } from './plugins/request-id.ts';
+import { authRoutes } from './routes/auth/index.ts';
+import { indexRoute } from './routes/index-route.ts';
+
+export const API_PREFIX = '/api/v1/chatbot';
+
+/** JSON bodies of this API are small; a larger one is a mistake or an attack. */
+const BODY_LIMIT_BYTES = 16 * 1024;
+
+/** Builds the api without listening, so tests can `inject` and main.ts can `listen`. */
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    ajv: { customOptions: { allErrors: false, coerceTypes: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  for (const warning of config.warnings) app.log.warn(warning);
+
+  await app.register(errorHandler);
+  await app.register(requestId);
+  await app.register(infrastructure, { config });
+  await app.register(rateLimiting);
+  await app.register(authentication);
+
+  await app.register(
+    async (api) => {
+      await api.register(indexRoute);
+      await api.register(authRoutes);
+    },
+    { prefix: API_PREFIX },
+  );
+  return app;
+}

@@ -1,0 +1,29 @@
+import fp from 'fastify-plugin';
+import type { Redis } from 'ioredis';
+import { createPrismaClient, type Database } from '@ecitizen/db';
+import type { Config } from '@ecitizen/config';
+import { connectRedis } from '../redis.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Database;
+    redis: Redis;
+  }
+}
+
+/** The configuration, MySQL (Prisma) and Redis, opened once and closed with the server. */
+export const infrastructure = fp<{ config: Config }>(
+  async (app, { config }) => {
+    const db = createPrismaClient(config.databaseUrl);
+    await db.$connect();
+    const redis = await connectRedis(config.redisUrl);
+    app.decorate('config', config);
+    app.decorate('db', db);
+    app.decorate('redis', redis);
+    app.addHook('onClose', async () => {
+      await Promise.allSettled([db.$disconnect(), redis.quit()]);
+    });
+  },
+  { name: 'infrastructure' },
+);

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL } from './defaults.ts';
+import { EnvReader } from './env-reader.ts';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+export interface Config {
+  nodeEnv: (typeof NODE_ENVS)[number];
+  host: string;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix of every Redis key this deployment writes, so several can share one Redis. */
+  redisPrefix: string;
+  jwtSecret: string;
+  /** Seconds. */
+  accessTokenTtl: number;
+  /** Seconds: the absolute lifetime of a login; rotation does not extend it. */
+  refreshTokenTtl: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  trustProxy: boolean;
+  loginRateLimit: { perIp: number; perAccount: number; windowSeconds: number };
+  /** Things worth a log line at start-up (e.g. a generated development secret). */
+  warnings: string[];
+}
+
+
+/**
+ * Reads and validates the environment once. Every problem is reported at
+ * once, each naming its variable, so a deployment fails fast and clearly.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const read = new EnvReader(env);
+  const warnings: string[] = [];
+
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const databaseUrl = read.url('DATABASE_URL', ['mysql:', 'mariadb:'], DEFAULT_DATABASE_URL);
+  const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:'], DEFAULT_REDIS_URL);
+
+  let jwtSecret = read.string('JWT_SECRET', '');
+  if (jwtSecret === '') {
+    if (nodeEnv === 'production') {
+      read.problem('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters, e.g. `openssl rand -hex 32`)');
+    } else {
+      jwtSecret = randomBytes(32).toString('hex');
+      warnings.push('JWT_SECRET is not set: using a random secret for this process only; tokens will not survive a restart or work across processes');
+    }
+  } else if (jwtSecret.length < 32) {
+    read.problem('JWT_SECRET must be at least 32 characters long (HS256 needs a key of 256 bits)');
+  }
+
+  const config: Config = {
+    nodeEnv,
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
+    databaseUrl,
+    redisUrl,
+    redisPrefix: read.string('REDIS_PREFIX', 'ecitizen:'),
+    jwtSecret,
+    accessTokenTtl: read.integer('ACCESS_TOKEN_TTL', 900, { min: 1 }),
+    refreshTokenTtl: read.integer('REFRESH_TOKEN_TTL', 30 * 24 * 3600, { min: 1 }),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    trustProxy: read.boolean('TRUST_PROXY', false),
+    loginRateLimit: {
+      perIp: read.integer('LOGIN_RATE_LIMIT_PER_IP', 30, { min: 1 }),
+      perAccount: read.integer('LOGIN_RATE_LIMIT_PER_ACCOUNT', 10, { min: 1 }),
+      windowSeconds: read.integer('LOGIN_RATE_LIMIT_WINDOW', 900, { min: 1 }),
+    },
+    warnings,
+  };
+  read.throwIfInvalid();
+  return config;
+}
