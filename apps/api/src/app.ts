@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import pino, { type DestinationStream } from 'pino';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '@ecitizen/config';
 import { loggerOptions } from './logger.ts';
 import { authentication } from './plugins/authentication.ts';
 import { errorHandler } from './plugins/error-handler.ts';
 import { infrastructure } from './plugins/infrastructure.ts';
+import { loginThrottle } from './plugins/login-throttle.ts';
 import { rateLimiting } from './plugins/rate-limit.ts';
 import { requestId } from './plugins/request-id.ts';
 import { authRoutes } from './routes/auth/index.ts';
@@ -17,9 +19,10 @@ export const API_PREFIX = '/api/v1/chatbot';
 const BODY_LIMIT_BYTES = 16 * 1024;
 
 /** Builds the api without listening, so tests can `inject` and main.ts can `listen`. */
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export async function buildApp(config: Config, options: { logStream?: DestinationStream } = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    // Tests pass a stream to read what would be logged.
+    loggerInstance: pino(loggerOptions(config), options.logStream ?? pino.destination(1)) as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
@@ -33,6 +36,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(requestId);
   await app.register(infrastructure, { config });
   await app.register(rateLimiting);
+  await app.register(loginThrottle);
   await app.register(authentication);
 
   await app.register(

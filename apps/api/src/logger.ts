@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { LoggerOptions } from 'pino';
 import type { Config } from '@ecitizen/config';
 
 /**
@@ -6,7 +6,7 @@ import type { Config } from '@ecitizen/config';
  * bodies are not logged at all, and the headers that carry credentials are
  * redacted wherever a serializer might print them.
  */
-export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+export function loggerOptions(config: Config): LoggerOptions {
   return {
     level: config.logLevel,
     redact: {

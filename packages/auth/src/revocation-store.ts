@@ -44,12 +44,11 @@ export class RevocationStore {
   /** True when the token itself or its whole family has been revoked. */
   async isRevoked(jti: string, familyId: string): Promise<boolean> {
     try {
-      let [loaded, token, family] = await this.redis.mget(this.sentinelKey, this.tokenKey(jti), this.familyKey(familyId));
-      if (loaded === null) {
-        await this.reloadCache();
-        [token, family] = await this.redis.mget(this.tokenKey(jti), this.familyKey(familyId));
-      }
-      return token !== null || family !== null;
+      const keys = [this.tokenKey(jti), this.familyKey(familyId)];
+      const [loaded, ...marks] = await this.redis.mget(this.sentinelKey, ...keys);
+      if (loaded !== null) return marks.some((mark) => mark !== null);
+      await this.reloadCache();
+      return (await this.redis.mget(...keys)).some((mark) => mark !== null);
     } catch (error) {
       this.log.warn({ err: error }, 'revocation cache unavailable; checking MySQL');
       return this.isRevokedInDatabase(jti, familyId);

@@ -30,7 +30,9 @@ export interface Config {
  * Reads and validates the environment once. Every problem is reported at
  * once, each naming its variable, so a deployment fails fast and clearly.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { service?: 'api' | 'worker' } = {}): Config {
+  // Only the api signs tokens; the worker must not need the secret to start.
+  const needsJwtSecret = (options.service ?? 'api') === 'api';
   const read = new EnvReader(env);
   const warnings: string[] = [];
 
@@ -39,14 +41,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:'], DEFAULT_REDIS_URL);
 
   let jwtSecret = read.string('JWT_SECRET', '');
-  if (jwtSecret === '') {
+  if (jwtSecret === '' && needsJwtSecret) {
     if (nodeEnv === 'production') {
       read.problem('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters, e.g. `openssl rand -hex 32`)');
     } else {
       jwtSecret = randomBytes(32).toString('hex');
       warnings.push('JWT_SECRET is not set: using a random secret for this process only; tokens will not survive a restart or work across processes');
     }
-  } else if (jwtSecret.length < 32) {
+  } else if (jwtSecret !== '' && jwtSecret.length < 32) {
     read.problem('JWT_SECRET must be at least 32 characters long (HS256 needs a key of 256 bits)');
   }
 

@@ -1,4 +1,5 @@
 export { createPrismaClient } from './client.ts';
+export { verifyConnection } from './verify-connection.ts';
 export type { Database } from './client.ts';
 export { databaseName, withDatabase, poolConfigFromUrl } from './database-url.ts';
 export { migrate, MIGRATIONS_DIR } from './migrate.ts';

@@ -3,7 +3,7 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { RevocationStore, TokenFamilies, type TokenClaims, type TokenType } from '@ecitizen/auth';
 import type { UserRole } from '@ecitizen/db';
-import { describeJwtError } from './jwt-errors.ts';
+import { BAD_AUTHORIZATION_HEADER, describeJwtError, hasNonBearerAuthorization } from './jwt-errors.ts';
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -47,6 +47,7 @@ export const authentication = fp(
 
     app.decorate('requireToken', (type: TokenType) => {
       return async function verifyToken(request: FastifyRequest, reply: FastifyReply) {
+        if (hasNonBearerAuthorization(request.headers.authorization)) return sendAuthError(reply, BAD_AUTHORIZATION_HEADER);
         let claims: TokenClaims;
         try {
           claims = await request.jwtVerify<TokenClaims>();

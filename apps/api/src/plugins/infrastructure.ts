@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { Redis } from 'ioredis';
-import { createPrismaClient, type Database } from '@ecitizen/db';
+import { createPrismaClient, verifyConnection, type Database } from '@ecitizen/db';
 import type { Config } from '@ecitizen/config';
 import { connectRedis } from '../redis.ts';
 
@@ -15,8 +15,8 @@ declare module 'fastify' {
 /** The configuration, MySQL (Prisma) and Redis, opened once and closed with the server. */
 export const infrastructure = fp<{ config: Config }>(
   async (app, { config }) => {
+    await verifyConnection(config.databaseUrl);
     const db = createPrismaClient(config.databaseUrl);
-    await db.$connect();
     const redis = await connectRedis(config.redisUrl);
     app.decorate('config', config);
     app.decorate('db', db);

@@ -11,10 +11,13 @@ export function issueTokens(app: FastifyInstance, user: Pick<User, 'id' | 'role'
     { sub, typ: 'access', jti: randomUUID(), fid: grant.familyId, role: user.role },
     { expiresIn: `${app.config.accessTokenTtl}s` },
   );
-  const refreshSeconds = Math.max(1, Math.floor((grant.expiresAt.getTime() - Date.now()) / 1000));
-  const refresh_token = app.jwt.sign(
-    { sub, typ: 'refresh', jti: grant.refreshJti, fid: grant.familyId },
-    { expiresIn: `${refreshSeconds}s` },
-  );
+  // The refresh token ends exactly when its login does, however often it was rotated.
+  const refresh_token = app.jwt.sign({
+    sub,
+    typ: 'refresh',
+    jti: grant.refreshJti,
+    fid: grant.familyId,
+    exp: Math.floor(grant.expiresAt.getTime() / 1000),
+  });
   return { access_token, refresh_token };
 }

@@ -1,0 +1,29 @@
+import pino from 'pino';
+import { ConfigError, loadConfig } from '@ecitizen/config';
+import { startWorker } from './worker.ts';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, { service: 'worker' });
+  const log = pino({ level: config.logLevel, name: 'worker' });
+  const worker = await startWorker(config, log).catch((error: unknown) => {
+    log.fatal({ err: error }, `worker cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  });
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, 'shutting down');
+      void worker.close(SHUTDOWN_DEADLINE_MS).then(() => {
+        log.info('worker stopped');
+        process.exit(0);
+      });
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

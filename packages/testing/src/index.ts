@@ -1,0 +1,5 @@
+export { createTestDatabase, TEST_SERVER_URL } from './test-database.ts';
+export type { TestDatabase } from './test-database.ts';
+export { deleteRedisPrefix, uniqueRedisPrefix, TEST_REDIS_URL } from './test-redis.ts';
+export { createTestEnvironment } from './test-environment.ts';
+export type { TestEnvironment } from './test-environment.ts';

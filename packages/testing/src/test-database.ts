@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import mariadb from 'mariadb';
+import { DEFAULT_DATABASE_URL } from '@ecitizen/config';
+import { migrate, poolConfigFromUrl, withDatabase } from '@ecitizen/db';
+
+/** The server tests make their databases on: TEST_DATABASE_URL, else the local default. */
+export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? DEFAULT_DATABASE_URL;
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database with every migration applied, for one test file; drop it when done. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `ecz_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const url = withDatabase(TEST_SERVER_URL, name);
+  await migrate(url);
+  return {
+    name,
+    url,
+    async drop() {
+      const connection = await mariadb.createConnection(poolConfigFromUrl(url, { database: false }));
+      try {
+        await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      } finally {
+        await connection.end();
+      }
+    },
+  };
+}
