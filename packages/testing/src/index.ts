@@ -1,5 +1,7 @@
-export { createTestDatabase, TEST_SERVER_URL } from './test-database.ts';
+export { createTestDatabase, dropDatabase, TEST_SERVER_URL } from './test-database.ts';
 export type { TestDatabase } from './test-database.ts';
 export { deleteRedisPrefix, uniqueRedisPrefix, TEST_REDIS_URL } from './test-redis.ts';
 export { createTestEnvironment } from './test-environment.ts';
 export type { TestEnvironment } from './test-environment.ts';
+export { freePort, spawnProcess, signalGroup } from './processes.ts';
+export type { Spawned } from './processes.ts';

@@ -20,13 +20,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url,
-    async drop() {
-      const connection = await mariadb.createConnection(poolConfigFromUrl(url, { database: false }));
-      try {
-        await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      } finally {
-        await connection.end();
-      }
-    },
+    drop: () => dropDatabase(name),
   };
+}
+
+/** Drops a database of the test server if it exists. */
+export async function dropDatabase(name: string): Promise<void> {
+  const connection = await mariadb.createConnection(poolConfigFromUrl(TEST_SERVER_URL, { database: false }));
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  } finally {
+    await connection.end();
+  }
 }

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConfigError, loadConfig } from '../src/index.ts';
+
+test('defaults work on a developer machine', () => {
+  const config = loadConfig({});
+  assert.equal(config.databaseUrl, 'mysql://root@127.0.0.1:3306/ecitizen_chatbot');
+  assert.equal(config.redisUrl, 'redis://127.0.0.1:6379');
+  assert.equal(config.port, 3000);
+  assert.equal(config.accessTokenTtl, 900);
+  assert.equal(config.refreshTokenTtl, 30 * 24 * 3600);
+  assert.equal(config.logLevel, 'info');
+  assert.equal(config.jwtSecret.length, 64, 'a generated development secret');
+  assert.match(config.warnings.join(), /JWT_SECRET is not set/);
+});
+
+test('production refuses to start without JWT_SECRET, naming it', () => {
+  assert.throws(() => loadConfig({ NODE_ENV: 'production' }), (error: unknown) => {
+    assert.ok(error instanceof ConfigError);
+    assert.match(error.message, /JWT_SECRET is required when NODE_ENV=production/);
+    return true;
+  });
+});
+
+test('the worker does not need JWT_SECRET, even in production', () => {
+  const config = loadConfig({ NODE_ENV: 'production' }, { service: 'worker' });
+  assert.equal(config.jwtSecret, '');
+  assert.deepEqual(config.warnings, []);
+});
+
+test('a short JWT_SECRET is refused', () => {
+  assert.throws(() => loadConfig({ JWT_SECRET: 'short' }), /JWT_SECRET must be at least 32 characters/);
+});
+
+test('every problem is reported at once, each naming its variable', () => {
+  assert.throws(
+    () => loadConfig({ PORT: 'eighty', ACCESS_TOKEN_TTL: '-5', DATABASE_URL: 'postgres://x/y', REDIS_URL: 'not a url', LOG_LEVEL: 'loud', TRUST_PROXY: 'maybe' }),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError);
+      assert.equal(error.problems.length, 6);
+      assert.match(error.message, /PORT must be a whole number from 0 to 65535 \(got "eighty"\)/);
+      assert.match(error.message, /ACCESS_TOKEN_TTL must be a whole number of at least 1/);
+      assert.match(error.message, /DATABASE_URL must start with mysql:\/\/ or mariadb:\/\//);
+      assert.match(error.message, /REDIS_URL is not a valid URL/);
+      assert.match(error.message, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+      assert.match(error.message, /TRUST_PROXY must be true or false/);
+      assert.match(error.message, /\.env\.example/);
+      return true;
+    },
+  );
+});
+
+test('values are read and typed', () => {
+  const config = loadConfig({
+    PORT: '8080',
+    HOST: '0.0.0.0',
+    JWT_SECRET: 'x'.repeat(40),
+    ACCESS_TOKEN_TTL: '60',
+    REFRESH_TOKEN_TTL: '3600',
+    TRUST_PROXY: 'true',
+    REDIS_PREFIX: 'staging:',
+  });
+  assert.equal(config.port, 8080);
+  assert.equal(config.host, '0.0.0.0');
+  assert.equal(config.accessTokenTtl, 60);
+  assert.equal(config.refreshTokenTtl, 3600);
+  assert.equal(config.trustProxy, true);
+  assert.equal(config.redisPrefix, 'staging:');
+  assert.deepEqual(config.warnings, []);
+});
