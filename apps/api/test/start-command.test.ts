@@ -17,9 +17,10 @@ after(async () => {
 
 test('`pnpm start` migrates a new database, then runs api and worker; the api answers', async () => {
   const port = await freePort();
+  const healthPort = await freePort();
   const started = spawnProcess('pnpm', ['start'], {
     cwd: root,
-    env: { DATABASE_URL: withDatabase(TEST_SERVER_URL, database), PORT: String(port), REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'info' },
+    env: { DATABASE_URL: withDatabase(TEST_SERVER_URL, database), PORT: String(port), WORKER_HEALTH_PORT: String(healthPort), REDIS_PREFIX: redisPrefix, LOG_LEVEL: 'info' },
   });
   try {
     await started.waitFor(/Server listening at/, 60_000);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { createTestEnvironment, spawnProcess, type TestEnvironment } from '@ecitizen/testing';
+import { createTestEnvironment, freePort, spawnProcess, type TestEnvironment } from '@ecitizen/testing';
 
 const workerDir = fileURLToPath(new URL('..', import.meta.url));
 let env: TestEnvironment;
@@ -11,12 +11,21 @@ before(async () => {
 after(() => env.cleanup());
 
 function startWorkerProcess(overrides: Record<string, string> = {}) {
-  return spawnProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: workerDir, env: { ...env.env, LOG_LEVEL: 'info', ...overrides } });
+  return spawnProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: workerDir,
+    env: { ...env.env, LOG_LEVEL: 'info', WORKER_HEALTH_PORT: '0', ...overrides },
+  });
 }
 
 test('the worker connects to MySQL and Redis, says it is ready, and stops cleanly on SIGTERM', async () => {
-  const worker = startWorkerProcess();
+  const port = await freePort();
+  const worker = startWorkerProcess({ WORKER_HEALTH_PORT: String(port) });
   await worker.waitFor(/worker ready: connected to MySQL and Redis/);
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  assert.equal(health.status, 200);
+  const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+  assert.equal(ready.status, 200);
+  assert.deepEqual(await ready.json(), { status: 'ready' });
   worker.child.kill('SIGTERM');
   const { code } = await worker.exited;
   assert.equal(code, 0, worker.output());

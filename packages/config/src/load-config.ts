@@ -9,6 +9,8 @@ export interface Config {
   nodeEnv: (typeof NODE_ENVS)[number];
   host: string;
   port: number;
+  /** The worker's health endpoints (/healthz, /readyz). */
+  workerHealthPort: number;
   databaseUrl: string;
   redisUrl: string;
   /** Prefix of every Redis key this deployment writes, so several can share one Redis. */
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     nodeEnv,
     host: read.string('HOST', '127.0.0.1'),
     port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
+    workerHealthPort: read.integer('WORKER_HEALTH_PORT', 3001, { min: 0, max: 65535 }),
     databaseUrl,
     redisUrl,
     redisPrefix: read.string('REDIS_PREFIX', 'ecitizen:'),

@@ -1,0 +1,35 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface HealthChecks {
+  /** Resolves when every dependency answers; rejects with the one that does not. */
+  ready(): Promise<void>;
+}
+
+/**
+ * /healthz: the process is up. /readyz: MySQL and Redis answer, so an
+ * orchestrator can restart or hold traffic from a worker that cannot work.
+ * Plain node:http: two fixed routes need no framework.
+ */
+export async function startHealthServer(checks: HealthChecks, host: string, port: number): Promise<{ server: Server; port: number }> {
+  const server = createServer((request, response) => {
+    const send = (status: number, body: object) => {
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+    if (request.method !== 'GET') return send(405, { status: 'method not allowed' });
+    if (request.url === '/healthz') return send(200, { status: 'ok' });
+    if (request.url === '/readyz') {
+      checks.ready().then(
+        () => send(200, { status: 'ready' }),
+        (error: unknown) => send(503, { status: 'not ready', reason: (error as Error).message }),
+      );
+      return;
+    }
+    return send(404, { status: 'not found' });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  return { server, port: (server.address() as AddressInfo).port };
+}
