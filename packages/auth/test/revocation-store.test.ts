@@ -54,6 +54,7 @@ test('with Redis unreachable, the check falls back to MySQL and still refuses re
 
   // Nothing listens on port 1: every command fails at once.
   const down = new Redis({ port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  down.on('error', () => {}); // expected: nothing listens there
   const warnings: string[] = [];
   const degraded = new RevocationStore(db, down, env.redisPrefix, { warn: (_o, msg) => warnings.push(msg), error: () => {} });
   assert.equal(await degraded.isRevoked(jti, grant.familyId), true);

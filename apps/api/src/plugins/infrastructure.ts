@@ -18,6 +18,8 @@ export const infrastructure = fp<{ config: Config }>(
     await verifyConnection(config.databaseUrl);
     const db = createPrismaClient(config.databaseUrl);
     const redis = await connectRedis(config.redisUrl);
+    // ioredis reconnects by itself; without a listener its errors would be printed raw.
+    redis.on('error', (error: Error) => app.log.warn({ err: error }, 'Redis connection error'));
     app.decorate('config', config);
     app.decorate('db', db);
     app.decorate('redis', redis);
