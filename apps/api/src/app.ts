@@ -8,10 +8,13 @@ import { authentication } from './plugins/authentication.ts';
 import { errorHandler } from './plugins/error-handler.ts';
 import { infrastructure } from './plugins/infrastructure.ts';
 import { loginThrottle } from './plugins/login-throttle.ts';
+import { queues } from './plugins/queues.ts';
+import { webhookRelay } from './plugins/webhook-relay.ts';
 import { rateLimiting } from './plugins/rate-limit.ts';
 import { requestId } from './plugins/request-id.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { indexRoute } from './routes/index-route.ts';
+import { webhookRoutes } from './routes/webhook/webhook.ts';
 
 export const API_PREFIX = '/api/v1/chatbot';
 
@@ -38,11 +41,14 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
   await app.register(rateLimiting);
   await app.register(loginThrottle);
   await app.register(authentication);
+  await app.register(queues);
+  await app.register(webhookRelay);
 
   await app.register(
     async (api) => {
       await api.register(indexRoute);
       await api.register(authRoutes);
+      await api.register(webhookRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -7,7 +7,7 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { service: 'worker' });
   const log = pino({ level: config.logLevel, name: 'worker' });
-  const worker = await startWorker(config, log).catch((error: unknown) => {
+  const worker = await startWorker(config, { log }).catch((error: unknown) => {
     log.fatal({ err: error }, `worker cannot start: ${(error as Error).message}`);
     process.exit(1);
   });

@@ -1,12 +1,31 @@
+import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Config } from '@ecitizen/config';
 import { createPrismaClient, verifyConnection, type Database } from '@ecitizen/db';
+import { SendApiClient } from '@ecitizen/messenger';
+import { bullPrefix, createQueues, QUEUE_NAMES, redisConnectionOptions, type InboundJobData, type Queues, type TurnJobData } from '@ecitizen/queue';
+import { acknowledgementAnswerer } from './answering/acknowledgement-answerer.ts';
+import type { Answerer } from './answering/answerer.ts';
+import { failTurn } from './conversations/turn-store.ts';
 import { startHealthServer } from './health-server.ts';
+import { inboundProcessor } from './jobs/inbound.record.ts';
+import { turnProcessor } from './jobs/conversation.turn.ts';
+import { sweepStrandedTurns } from './sweeper.ts';
+
+export interface WorkerOptions {
+  log?: Logger;
+  /** Composes replies; the fixed acknowledgement until the knowledge answerer is plugged in. */
+  answerer?: Answerer;
+  /** How often to look for turns whose job went missing, and how old they must be. */
+  sweepIntervalMs?: number;
+  sweepGraceMs?: number;
+}
 
 export interface RunningWorker {
   db: Database;
   redis: Redis;
+  queues: Queues;
   log: Logger;
   /** The port of /healthz and /readyz. */
   healthPort: number;
@@ -15,19 +34,97 @@ export interface RunningWorker {
 }
 
 /**
- * Starts the worker process's connections. The Messenger jobs it will run
- * arrive in a later change; for now it proves both stores are reachable and
- * shuts down cleanly.
+ * The worker process: records webhook events (inbound queue) and answers
+ * citizens one turn at a time (turns queue), sending through the Send API.
  */
-export async function startWorker(config: Config, log: Logger = pino({ level: config.logLevel, name: 'worker' })): Promise<RunningWorker> {
+export async function startWorker(config: Config, options: WorkerOptions = {}): Promise<RunningWorker> {
+  const log = options.log ?? pino({ level: config.logLevel, name: 'worker' });
   await verifyConnection(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
   await db.$queryRaw`SELECT 1`;
   // BullMQ workers need maxRetriesPerRequest: null (blocking commands must
   // wait across reconnects instead of failing).
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
+  const connection = redisConnectionOptions(config.redisUrl, 'worker');
+  const redis = new Redis({ ...connection, lazyConnect: true });
+  redis.on('error', (error: Error) => log.warn({ err: error }, 'Redis connection error'));
   await redis.connect();
   await redis.ping();
+
+  const queues = createQueues(connection, config.redisPrefix);
+  const prefix = bullPrefix(config.redisPrefix);
+  const shutdown = new AbortController();
+  const sendApi = new SendApiClient({
+    graphApiUrl: config.messenger.graphApiUrl,
+    version: config.messenger.graphApiVersion,
+    pageAccessToken: config.messenger.pageAccessToken,
+  });
+
+  const lockSettings = { lockDuration: config.worker.lockDurationMs, stalledInterval: config.worker.lockDurationMs };
+  const inbound = new Worker<InboundJobData>(
+    QUEUE_NAMES.inbound,
+    inboundProcessor({ db, turns: queues.turns, log, appId: config.messenger.appId, turnDebounceMs: config.worker.turnDebounceMs }),
+    { connection, prefix, concurrency: config.worker.concurrency, ...lockSettings },
+  );
+  // The processor reaches the worker lazily (worker: () => turns), after construction.
+  const turns: Worker<TurnJobData> = new Worker<TurnJobData>(
+    QUEUE_NAMES.turns,
+    turnProcessor({
+      db,
+      log,
+      sendApi,
+      answerer: options.answerer ?? acknowledgementAnswerer,
+      settings: config.worker,
+      worker: () => turns,
+      stopSending: () => queues.turns.pause(),
+      shutdown: shutdown.signal,
+    }),
+    // The limiter is global across all workers of the queue: it protects the page's send rate.
+    { connection, prefix, concurrency: config.worker.concurrency, limiter: { max: config.worker.sendRatePerSecond, duration: 1000 }, ...lockSettings },
+  );
+
+  for (const worker of [inbound, turns] as Worker[]) {
+    worker.on('error', (error) => log.warn({ err: error, queue: worker.name }, 'worker error'));
+    worker.on('failed', (job, error) => void onFailed(job, error));
+  }
+
+  /** A job that will not run again goes to the dead-letter queue, where operators see and retry it. */
+  async function onFailed(job: Job | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (!final) {
+      log.warn({ err: error, queue: job.queueName, jobId: job.id, attempt: job.attemptsMade }, 'job failed; will retry');
+      return;
+    }
+    log.error({ err: error, queue: job.queueName, jobId: job.id }, 'job failed for good: moved to dead letters');
+    try {
+      if (job.queueName === QUEUE_NAMES.turns) {
+        const open = await db.turn.findFirst({ where: { conversationId: (job.data as TurnJobData).conversationId, status: 'answering' } });
+        if (open) await failTurn(db, open.id, error.message);
+      }
+      await queues.deadLetters.add('dead-letter', {
+        queue: job.queueName,
+        jobId: job.id,
+        name: job.name,
+        data: job.data,
+        failedReason: error.message,
+        attemptsMade: job.attemptsMade,
+        failedAt: Date.now(),
+      });
+    } catch (recordError) {
+      log.error({ err: recordError, jobId: job.id }, 'could not record a dead letter');
+    }
+  }
+
+  const sweepTimer = setInterval(
+    () => {
+      sweepStrandedTurns(db, queues, log, options.sweepGraceMs ?? 60_000, config.worker.turnDebounceMs).catch((error: unknown) =>
+        log.warn({ err: error }, 'sweep failed'),
+      );
+    },
+    options.sweepIntervalMs ?? 15_000,
+  );
+  sweepTimer.unref();
+
   const health = await startHealthServer(
     {
       async ready() {
@@ -37,13 +134,14 @@ export async function startWorker(config: Config, log: Logger = pino({ level: co
         await redis.ping().catch((error: unknown) => {
           throw new Error(`Redis: ${(error as Error).message}`);
         });
+        if (!inbound.isRunning() || !turns.isRunning()) throw new Error('workers are not running');
       },
     },
     config.host,
     config.workerHealthPort,
   );
   log.info(
-    { database: new URL(config.databaseUrl).pathname.slice(1), healthPort: health.port },
+    { database: new URL(config.databaseUrl).pathname.slice(1), healthPort: health.port, concurrency: config.worker.concurrency },
     'worker ready: connected to MySQL and Redis',
   );
 
@@ -51,17 +149,27 @@ export async function startWorker(config: Config, log: Logger = pino({ level: co
   return {
     db,
     redis,
+    queues,
     log,
     healthPort: health.port,
     close(deadlineMs = 10_000) {
       closing ??= (async () => {
-        const deadline = new Promise<void>((resolve) => setTimeout(resolve, deadlineMs).unref());
-        const shutdown = Promise.allSettled([
+        clearInterval(sweepTimer);
+        // BullMQ's close waits for active jobs without limit: past the
+        // deadline, force it; their locks lapse and another worker resumes them.
+        const drained = Promise.all([inbound.close(), turns.close()]);
+        const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), deadlineMs).unref())]);
+        if (timedOut) {
+          log.warn('in-flight jobs did not finish in time: closing anyway');
+          shutdown.abort();
+          await Promise.all([inbound.close(true), turns.close(true)]);
+        }
+        await Promise.allSettled([
+          queues.close(),
           new Promise<void>((resolve) => health.server.close(() => resolve())),
           db.$disconnect(),
           redis.quit(),
-        ]).then(() => undefined);
-        await Promise.race([shutdown, deadline]);
+        ]);
       })();
       return closing;
     },

@@ -23,6 +23,35 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   trustProxy: boolean;
   loginRateLimit: { perIp: number; perAccount: number; windowSeconds: number };
+  messenger: {
+    /** The token Meta echoes in the webhook subscription handshake. */
+    verifyToken: string;
+    /** Signs webhook deliveries (X-Hub-Signature-256) and data-deletion requests. */
+    appSecret: string;
+    /** This app's id, to recognise the echoes of its own sends. */
+    appId: string;
+    pageAccessToken: string;
+    /** https://graph.facebook.com, or an emulator in tests. */
+    graphApiUrl: string;
+    graphApiVersion: string;
+  };
+  worker: {
+    /** Turns answered at once by one worker process (different citizens). */
+    concurrency: number;
+    /** Messages from one citizen within this window are answered as one turn. */
+    turnDebounceMs: number;
+    /** Ceiling of replies a second across all workers (BullMQ limiter). */
+    sendRatePerSecond: number;
+    /** Meta wants an answer within 30 s: past this, a short holding message goes first. */
+    holdingMessageAfterMs: number;
+    /** typing_on lasts 20 s at Meta: repeat it this often while answering. */
+    typingRefreshMs: number;
+    /**
+     * BullMQ job lock and stalled-check period: how soon a job of a worker
+     * that died is taken up again by another.
+     */
+    lockDurationMs: number;
+  };
   /** Things worth a log line at start-up (e.g. a generated development secret). */
   warnings: string[];
 }
@@ -41,6 +70,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
   const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
   const databaseUrl = read.url('DATABASE_URL', ['mysql:', 'mariadb:'], DEFAULT_DATABASE_URL);
   const redisUrl = read.url('REDIS_URL', ['redis:', 'rediss:'], DEFAULT_REDIS_URL);
+
+  // Meta credentials: required in production by the process that uses them,
+  // a fixed development value elsewhere (matching the emulator's defaults).
+  const secret = (name: string, development: string, needed: boolean): string => {
+    const value = read.string(name, '');
+    if (value !== '') return value;
+    if (nodeEnv === 'production' && needed) read.problem(`${name} is required when NODE_ENV=production (from the Meta app's settings)`);
+    return development;
+  };
 
   let jwtSecret = read.string('JWT_SECRET', '');
   if (jwtSecret === '' && needsJwtSecret) {
@@ -71,6 +109,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
       perIp: read.integer('LOGIN_RATE_LIMIT_PER_IP', 30, { min: 1 }),
       perAccount: read.integer('LOGIN_RATE_LIMIT_PER_ACCOUNT', 10, { min: 1 }),
       windowSeconds: read.integer('LOGIN_RATE_LIMIT_WINDOW', 900, { min: 1 }),
+    },
+    messenger: {
+      verifyToken: secret('FB_VERIFY_TOKEN', 'ecitizen-dev-verify-token', options.service !== 'worker'),
+      appSecret: secret('FB_APP_SECRET', 'ecitizen-dev-app-secret', options.service !== 'worker'),
+      appId: read.string('FB_APP_ID', ''),
+      pageAccessToken: secret('FB_PAGE_ACCESS_TOKEN', 'test-page-token', options.service === 'worker'),
+      graphApiUrl: read.url('GRAPH_API_URL', ['https:', 'http:'], 'https://graph.facebook.com').replace(/\/+$/, ''),
+      graphApiVersion: read.string('GRAPH_API_VERSION', 'v23.0'),
+    },
+    worker: {
+      concurrency: read.integer('WORKER_CONCURRENCY', 50, { min: 1, max: 1000 }),
+      turnDebounceMs: read.integer('TURN_DEBOUNCE_MS', 1500, { min: 0, max: 60_000 }),
+      sendRatePerSecond: read.integer('SEND_RATE_LIMIT_PER_SECOND', 250, { min: 1 }),
+      holdingMessageAfterMs: read.integer('HOLDING_MESSAGE_AFTER_MS', 20_000, { min: 1000 }),
+      typingRefreshMs: read.integer('TYPING_REFRESH_MS', 15_000, { min: 1000, max: 19_000 }),
+      lockDurationMs: read.integer('WORKER_LOCK_DURATION_MS', 30_000, { min: 1000 }),
     },
     warnings,
   };

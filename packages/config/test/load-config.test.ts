@@ -23,9 +23,28 @@ test('production refuses to start without JWT_SECRET, naming it', () => {
 });
 
 test('the worker does not need JWT_SECRET, even in production', () => {
-  const config = loadConfig({ NODE_ENV: 'production' }, { service: 'worker' });
+  const config = loadConfig({ NODE_ENV: 'production', FB_PAGE_ACCESS_TOKEN: 'EAAB-page-token' }, { service: 'worker' });
   assert.equal(config.jwtSecret, '');
+  assert.equal(config.messenger.pageAccessToken, 'EAAB-page-token');
   assert.deepEqual(config.warnings, []);
+});
+
+test('production needs the Meta credentials of each process', () => {
+  assert.throws(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }), (error: unknown) => {
+    assert.ok(error instanceof ConfigError);
+    assert.deepEqual(error.problems.map((p) => p.split(' ')[0]), ['FB_VERIFY_TOKEN', 'FB_APP_SECRET']);
+    return true;
+  });
+  assert.throws(() => loadConfig({ NODE_ENV: 'production' }, { service: 'worker' }), /FB_PAGE_ACCESS_TOKEN is required when NODE_ENV=production/);
+});
+
+test('Messenger and worker settings have working defaults', () => {
+  const config = loadConfig({});
+  assert.equal(config.messenger.graphApiUrl, 'https://graph.facebook.com');
+  assert.equal(config.messenger.graphApiVersion, 'v23.0');
+  assert.equal(config.worker.turnDebounceMs, 1500);
+  assert.equal(config.worker.typingRefreshMs, 15_000);
+  assert.equal(loadConfig({ GRAPH_API_URL: 'http://127.0.0.1:4001/' }).messenger.graphApiUrl, 'http://127.0.0.1:4001');
 });
 
 test('a short JWT_SECRET is refused', () => {

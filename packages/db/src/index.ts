@@ -4,5 +4,5 @@ export type { Database } from './client.ts';
 export { databaseName, withDatabase, poolConfigFromUrl } from './database-url.ts';
 export { migrate, MIGRATIONS_DIR } from './migrate.ts';
 export type { MigrateResult } from './migrate.ts';
-export { Prisma, UserRole } from './generated/prisma/client.ts';
-export type { User, TokenFamily, RevokedToken } from './generated/prisma/client.ts';
+export { Prisma, UserRole, ConversationControl, MessageDirection, MessageStatus, TurnStatus } from './generated/prisma/client.ts';
+export type { User, TokenFamily, RevokedToken, Conversation, Message, Turn, WebhookEvent, Alert } from './generated/prisma/client.ts';

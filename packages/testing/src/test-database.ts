@@ -33,3 +33,13 @@ export async function dropDatabase(name: string): Promise<void> {
     await connection.end();
   }
 }
+
+/** Runs one SQL statement on a database (for assertions on what the apps stored). */
+export async function sqlQuery<T>(databaseUrl: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const connection = await mariadb.createConnection(poolConfigFromUrl(databaseUrl));
+  try {
+    return (await connection.query(sql, values)) as T[];
+  } finally {
+    await connection.end();
+  }
+}

@@ -24,7 +24,8 @@ export const infrastructure = fp<{ config: Config }>(
     app.decorate('db', db);
     app.decorate('redis', redis);
     app.addHook('onClose', async () => {
-      await Promise.allSettled([db.$disconnect(), redis.quit()]);
+      // quit() waits for a server that may be gone; disconnect() also stops reconnecting.
+      await Promise.allSettled([db.$disconnect(), redis.status === 'ready' ? redis.quit() : redis.disconnect()]);
     });
   },
   { name: 'infrastructure' },

@@ -1,0 +1,58 @@
+import { Prisma, type Conversation, type Database } from '@ecitizen/db';
+import type { InboundEvent } from '@ecitizen/messenger';
+
+/** The conversation of a citizen with a page, created on their first event. */
+export function conversationOf(db: Database, pageId: string, psid: string): Promise<Conversation> {
+  return db.conversation.upsert({
+    where: { pageId_psid: { pageId, psid } },
+    create: { pageId, psid },
+    update: {},
+  });
+}
+
+/**
+ * Stores an inbound event as a message, keyed by its event id. Resolves to
+ * false when the id is already stored: Meta delivered it twice, or a job ran
+ * again after a crash; either way it has been handled.
+ */
+export async function recordInbound(
+  db: Database,
+  conversation: Conversation,
+  event: InboundEvent,
+  receivedAt: number,
+  status: 'received' | 'ignored',
+): Promise<boolean> {
+  try {
+    await db.message.create({
+      data: {
+        conversationId: conversation.id,
+        direction: 'inbound',
+        kind: event.kind,
+        externalId: event.id,
+        mid: event.mid ?? null,
+        text: event.text ?? null,
+        payload: event.payload ?? null,
+        details: detailsOf(event),
+        status,
+        eventAt: new Date(event.timestamp),
+        createdAt: new Date(receivedAt),
+      },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
+    throw error;
+  }
+  if (status === 'received') {
+    await db.conversation.update({ where: { id: conversation.id }, data: { lastInboundAt: new Date(event.timestamp) } });
+  }
+  return true;
+}
+
+function detailsOf(event: InboundEvent): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  const details: Record<string, Prisma.InputJsonValue> = {};
+  if (event.attachments?.length) details.attachments = event.attachments as unknown as Prisma.InputJsonValue;
+  if (event.handover) details.handover = event.handover as unknown as Prisma.InputJsonValue;
+  if (event.echo) details.echo = event.echo as unknown as Prisma.InputJsonValue;
+  if (event.standby) details.standby = true;
+  return Object.keys(details).length > 0 ? details : Prisma.DbNull;
+}

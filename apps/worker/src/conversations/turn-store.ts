@@ -1,0 +1,64 @@
+import type { Database, Message, Turn } from '@ecitizen/db';
+
+/**
+ * The turn to work on for a conversation: an unfinished one (a previous run
+ * died or is being retried), else a new one made of every message received
+ * and not yet answered, oldest first. Null when there is nothing to answer or
+ * a person has the conversation.
+ */
+export async function openTurn(db: Database, conversationId: number): Promise<Turn | null> {
+  const conversation = await db.conversation.findUnique({ where: { id: conversationId }, select: { control: true } });
+  if (!conversation || conversation.control === 'human') return null;
+  const unfinished = await db.turn.findFirst({ where: { conversationId, status: 'answering' }, orderBy: { id: 'asc' } });
+  if (unfinished) return unfinished;
+  const waiting = await db.message.findMany({
+    where: { conversationId, direction: 'inbound', status: 'received', turnId: null },
+    select: { id: true, createdAt: true },
+  });
+  if (waiting.length === 0) return null;
+  const receivedAt = new Date(Math.min(...waiting.map((message) => message.createdAt.getTime())));
+  return db.$transaction(async (tx) => {
+    const turn = await tx.turn.create({ data: { conversationId, receivedAt } });
+    await tx.message.updateMany({ where: { id: { in: waiting.map((message) => message.id) }, turnId: null }, data: { turnId: turn.id } });
+    return turn;
+  });
+}
+
+export function turnMessages(db: Database, turnId: bigint, direction: 'inbound' | 'outbound', kind?: string): Promise<Message[]> {
+  return db.message.findMany({
+    where: { turnId, direction, ...(kind ? { kind } : {}) },
+    orderBy: direction === 'inbound' ? [{ eventAt: 'asc' }, { id: 'asc' }] : [{ part: 'asc' }],
+  });
+}
+
+/** The last exchanges before this turn, oldest first, for the answerer's context. */
+export async function recentHistory(db: Database, conversationId: number, turnId: bigint, limit = 10) {
+  const rows = await db.message.findMany({
+    where: {
+      conversationId,
+      text: { not: null },
+      OR: [{ turnId: { not: turnId } }, { turnId: null }],
+      kind: { in: ['text', 'quick_reply', 'postback', 'reply', 'echo'] },
+    },
+    orderBy: [{ eventAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { direction: true, text: true },
+  });
+  return rows.reverse().map((row) => ({ direction: row.direction, text: row.text ?? '' }));
+}
+
+export async function finishTurn(db: Database, turn: Turn): Promise<void> {
+  const now = new Date();
+  await db.$transaction([
+    db.turn.update({
+      where: { id: turn.id },
+      data: { status: 'answered', answeredAt: now, latencyMs: now.getTime() - turn.receivedAt.getTime(), error: null, errorCode: null },
+    }),
+    db.message.updateMany({ where: { turnId: turn.id, direction: 'inbound' }, data: { status: 'answered' } }),
+    db.conversation.update({ where: { id: turn.conversationId }, data: { lastOutboundAt: now } }),
+  ]);
+}
+
+export async function failTurn(db: Database, turnId: bigint, error: string, errorCode?: number): Promise<void> {
+  await db.turn.updateMany({ where: { id: turnId, status: 'answering' }, data: { status: 'failed', error, errorCode: errorCode ?? null } });
+}

@@ -1,0 +1,191 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Logger } from 'pino';
+import type { Config } from '@ecitizen/config';
+import { Prisma, type Database, type Message, type Turn } from '@ecitizen/db';
+import { GraphApiError, splitMessage, type QuickReply, type SendApiClient } from '@ecitizen/messenger';
+import type { TurnJobData } from '@ecitizen/queue';
+import { raiseAlert } from '../alerts.ts';
+import type { Answerer, TurnReply } from '../answering/answerer.ts';
+import { failTurn, finishTurn, openTurn, recentHistory, turnMessages } from '../conversations/turn-store.ts';
+import { bestEffort } from '../replies/best-effort.ts';
+import { HOLDING_MESSAGE } from '../replies/holding-message.ts';
+
+export interface TurnContext {
+  db: Database;
+  log: Logger;
+  sendApi: SendApiClient;
+  answerer: Answerer;
+  settings: Config['worker'];
+  /** The turns worker, to pause the whole queue when Meta rate-limits the page. */
+  worker(): Worker<TurnJobData>;
+  /** Stops all sending (the page is blocked): operators resume it from the dashboard. */
+  stopSending(): Promise<void>;
+  /** Aborted when the process shuts down. */
+  shutdown: AbortSignal;
+}
+
+/** How long the whole queue waits after Meta says the page is rate-limited. */
+const RATE_LIMIT_PAUSE_MS = 10_000;
+/** Graph error code 2 ("unexpected") may mean the page is blocked: retry it only this often. */
+const CAPPED_RETRIES = 2;
+/** A citizen who writes during an answer gets a follow-up turn in the same job, up to this many. */
+const MAX_TURNS_PER_JOB = 5;
+
+/**
+ * Answers a citizen: everything they said since the last reply, in one
+ * reply. Safe to run again at any point (after a crash, a retry): the reply is
+ * stored before it is sent, each part is marked sent as soon as Meta accepts
+ * it, and a rerun sends only the parts not yet marked.
+ */
+export function turnProcessor(context: TurnContext) {
+  return async function processTurn(job: Job<TurnJobData>): Promise<string> {
+    let answered = 0;
+    for (let round = 0; round < MAX_TURNS_PER_JOB; round += 1) {
+      const turn = await openTurn(context.db, job.data.conversationId);
+      if (!turn) break;
+      await answerTurn(context, job, turn);
+      answered += 1;
+    }
+    return answered === 0 ? 'nothing to answer' : `answered ${answered} turn(s)`;
+  };
+}
+
+async function answerTurn(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<void> {
+  const { db, sendApi, log } = context;
+  const { psid } = job.data;
+  let parts = await turnMessages(db, turn.id, 'outbound', 'reply');
+  if (parts.length === 0) {
+    await bestEffort(log, 'mark_seen', () => sendApi.senderAction(psid, 'mark_seen'));
+    const reply = await produceReply(context, job, turn);
+    await storeReply(db, turn, reply);
+    parts = await turnMessages(db, turn.id, 'outbound', 'reply');
+  }
+  for (const part of parts) {
+    if (part.status !== 'sent') await sendPart(context, job, turn, part);
+  }
+  await finishTurn(db, turn);
+  log.info({ conversationId: turn.conversationId, turnId: String(turn.id), parts: parts.length }, 'turn answered');
+}
+
+/** Runs the answerer with typing shown (renewed before Meta's 20 s expiry) and a holding message if it is slow. */
+async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<TurnReply> {
+  const { db, sendApi, log, settings } = context;
+  const { psid } = job.data;
+  const typing = () => bestEffort(log, 'typing_on', () => sendApi.senderAction(psid, 'typing_on'));
+  await typing();
+  const typingTimer = setInterval(() => void typing(), settings.typingRefreshMs);
+  const holdingTimer = setTimeout(() => void sendHolding(context, job, turn), settings.holdingMessageAfterMs);
+  try {
+    const inbound = await turnMessages(db, turn.id, 'inbound');
+    return await context.answerer({
+      conversationId: turn.conversationId,
+      psid,
+      messages: inbound.map((message) => ({
+        kind: message.kind,
+        text: message.text,
+        payload: message.payload,
+        attachments: ((message.details as { attachments?: [] } | null)?.attachments ?? []) as Array<{ type: string }>,
+      })),
+      history: await recentHistory(db, turn.conversationId, turn.id),
+      signal: context.shutdown,
+    });
+  } finally {
+    clearInterval(typingTimer);
+    clearTimeout(holdingTimer);
+  }
+}
+
+async function storeReply(db: Database, turn: Turn, reply: TurnReply): Promise<void> {
+  const texts = splitMessage(reply.text);
+  const now = new Date();
+  await db.message.createMany({
+    data: texts.map((text, part) => {
+      const last = part === texts.length - 1;
+      const details = { ...(last && reply.quickReplies?.length ? { quickReplies: reply.quickReplies } : {}), ...(reply.sources ? { sources: reply.sources } : {}) };
+      return {
+        conversationId: turn.conversationId,
+        direction: 'outbound' as const,
+        kind: 'reply',
+        externalId: `${turn.id}-${part}`,
+        text,
+        details: Object.keys(details).length > 0 ? (details as Prisma.InputJsonValue) : Prisma.DbNull,
+        status: 'pending' as const,
+        turnId: turn.id,
+        part,
+        eventAt: now,
+      };
+    }),
+    skipDuplicates: true,
+  });
+}
+
+async function sendHolding(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<void> {
+  const { db, sendApi, log } = context;
+  try {
+    const holding = await db.message.create({
+      data: {
+        conversationId: turn.conversationId,
+        direction: 'outbound',
+        kind: 'holding',
+        externalId: `${turn.id}-holding`,
+        text: HOLDING_MESSAGE,
+        status: 'sending',
+        turnId: turn.id,
+        eventAt: new Date(),
+      },
+    });
+    const { messageId } = await sendApi.sendMessage(job.data.psid, { text: HOLDING_MESSAGE, metadata: `ecz:${holding.id}` });
+    await db.message.update({ where: { id: holding.id }, data: { status: 'sent', mid: messageId, sentAt: new Date() } });
+  } catch (error) {
+    // Already sent in an earlier run (unique external id), or Meta refused: the reply itself still follows.
+    log.debug({ err: error }, 'holding message not sent');
+  }
+}
+
+async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: Message): Promise<void> {
+  const { db, sendApi } = context;
+  await db.message.update({ where: { id: part.id }, data: { status: 'sending' } });
+  const quickReplies = (part.details as { quickReplies?: QuickReply[] } | null)?.quickReplies;
+  try {
+    const { messageId } = await sendApi.sendMessage(job.data.psid, {
+      text: part.text ?? '',
+      ...(quickReplies ? { quickReplies } : {}),
+      metadata: `ecz:${part.id}`,
+    });
+    await db.message.update({ where: { id: part.id }, data: { status: 'sent', mid: messageId, sentAt: new Date(), error: null, errorCode: null } });
+  } catch (error) {
+    await handleSendError(context, job, turn, part, error);
+  }
+}
+
+/** Decides retry, pause or give up for a failed send; always throws. */
+async function handleSendError(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: Message, error: unknown): Promise<never> {
+  const { db, log } = context;
+  const graph = error instanceof GraphApiError ? error : undefined;
+  const permanent = graph?.kind === 'permanent' || (graph?.cappedRetries === true && job.attemptsMade + 1 >= CAPPED_RETRIES);
+  await db.message.update({
+    where: { id: part.id },
+    data: { status: permanent ? 'failed' : 'pending', error: (error as Error).message, errorCode: graph?.code ?? null },
+  });
+  if (!permanent) {
+    if (graph?.kind === 'rate_limit') {
+      log.warn({ code: graph.code }, 'Meta rate-limited the page: pausing sends');
+      await context.worker().rateLimit(RATE_LIMIT_PAUSE_MS);
+      throw Worker.RateLimitError();
+    }
+    throw error;
+  }
+  const reason = graph ? `${graph.reason} (code ${graph.code ?? 'none'})` : String(error);
+  await failTurn(db, turn.id, reason, graph?.code);
+  if (graph?.alert) {
+    await raiseAlert(db, log, 'graph_invalid_token', 'The page access token was refused by Meta: replace FB_PAGE_ACCESS_TOKEN', { code: graph.code ?? null });
+  }
+  if (graph?.stopSending) {
+    await raiseAlert(db, log, 'page_blocked', 'Meta has blocked the page from sending: sending is paused until an operator resumes it', {
+      code: graph.code ?? null,
+    });
+    await context.stopSending();
+  }
+  log.warn({ conversationId: turn.conversationId, turnId: String(turn.id), reason }, 'reply not sent: permanent Graph API error');
+  throw new UnrecoverableError(`reply not sent: ${reason}`);
+}

@@ -1,0 +1,77 @@
+import type { Job, Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import type { Database } from '@ecitizen/db';
+import { scheduleTurn, type InboundJobData, type TurnJobData } from '@ecitizen/queue';
+import { conversationOf, recordInbound } from '../conversations/inbound-store.ts';
+
+export interface InboundContext {
+  db: Database;
+  turns: Queue<TurnJobData>;
+  log: Logger;
+  appId: string;
+  turnDebounceMs: number;
+}
+
+/** Events a citizen expects an answer to. */
+const ANSWERABLE = new Set(['text', 'quick_reply', 'postback', 'attachment']);
+
+/**
+ * Stores one webhook event and decides what it needs: a turn for what the
+ * citizen said, a control change for handover events, watermarks for reads
+ * and deliveries. Idempotent: a second run of the same event id does nothing.
+ */
+export function inboundProcessor(context: InboundContext) {
+  const { db, turns, log, appId, turnDebounceMs } = context;
+  return async function processInbound(job: Job<InboundJobData>): Promise<string> {
+    const { event, receivedAt } = job.data;
+    const conversation = await conversationOf(db, event.pageId, event.psid);
+
+    if (ANSWERABLE.has(event.kind)) {
+      // On standby (a person owns the thread) or under human control, the bot keeps quiet.
+      const silent = event.standby || conversation.control === 'human';
+      const stored = await recordInbound(db, conversation, event, receivedAt, silent ? 'ignored' : 'received');
+      if (!stored) return 'duplicate';
+      if (silent) return 'recorded: a person has this conversation';
+      await scheduleTurn(turns, { conversationId: conversation.id, pageId: event.pageId, psid: event.psid }, turnDebounceMs);
+      return 'turn scheduled';
+    }
+
+    switch (event.kind) {
+      case 'read':
+      case 'delivery': {
+        // Watermarks only grow: a late, older one must not move them back.
+        const column = event.kind === 'read' ? 'read_watermark' : 'delivered_watermark';
+        await db.$executeRawUnsafe(
+          `UPDATE conversations SET ${column} = GREATEST(COALESCE(${column}, 0), ?), updated_at = NOW(3) WHERE id = ?`,
+          event.watermark ?? event.timestamp,
+          conversation.id,
+        );
+        return `${event.kind} recorded`;
+      }
+      case 'echo': {
+        // Our own sends come back as echoes with our metadata; keep only what a person typed in the page inbox.
+        if (event.echo?.metadata?.startsWith('ecz:') || (appId !== '' && event.echo?.appId === appId)) return 'own echo';
+        const stored = await recordInbound(db, conversation, event, receivedAt, 'ignored');
+        return stored ? 'human reply recorded' : 'duplicate';
+      }
+      case 'handover': {
+        const stored = await recordInbound(db, conversation, event, receivedAt, 'ignored');
+        if (!stored) return 'duplicate';
+        const toBot = event.handover?.newOwnerAppId !== undefined && appId !== '' && event.handover.newOwnerAppId === appId;
+        const toHuman = event.handover?.action === 'take' || (event.handover?.action === 'pass' && !toBot);
+        if (toBot || toHuman) {
+          await db.conversation.update({
+            where: { id: conversation.id },
+            data: toBot ? { control: 'bot', handedOverAt: null } : { control: 'human', handedOverAt: new Date(event.timestamp) },
+          });
+          log.info({ conversationId: conversation.id, control: toBot ? 'bot' : 'human' }, 'conversation control changed');
+        }
+        return 'handover recorded';
+      }
+      default: {
+        const stored = await recordInbound(db, conversation, event, receivedAt, 'ignored');
+        return stored ? `${event.kind} recorded` : 'duplicate';
+      }
+    }
+  };
+}

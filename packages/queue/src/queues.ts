@@ -1,0 +1,99 @@
+import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
+import type { InboundEvent } from '@ecitizen/messenger';
+
+/** Every queue of the system, by name (names also show in the dashboard). */
+export const QUEUE_NAMES = {
+  /** One job per webhook event, id = the event id (mid): Meta's redeliveries collapse here. */
+  inbound: 'inbound-events',
+  /** One job per citizen at a time: answer what they said since the last reply. */
+  turns: 'conversation-turns',
+  /** Jobs that failed for good, kept for operators to inspect and retry. */
+  deadLetters: 'dead-letters',
+} as const;
+
+export interface InboundJobData {
+  event: InboundEvent;
+  /** When the api acknowledged the delivery (ms): the start of the response time. */
+  receivedAt: number;
+}
+
+export interface TurnJobData {
+  conversationId: number;
+  pageId: string;
+  psid: string;
+}
+
+export interface DeadLetterJobData {
+  queue: string;
+  jobId: string | undefined;
+  name: string;
+  data: unknown;
+  failedReason: string;
+  attemptsMade: number;
+  failedAt: number;
+}
+
+const DAY_SECONDS = 24 * 3600;
+
+/**
+ * Defaults per queue. Finished jobs are trimmed by age (BullMQ keeps them
+ * forever otherwise); inbound jobs stay a day so a redelivered mid within it
+ * is refused by its job id before touching MySQL.
+ */
+export const DEFAULT_JOB_OPTIONS: Record<keyof typeof QUEUE_NAMES, DefaultJobOptions> = {
+  inbound: {
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+    removeOnComplete: { age: DAY_SECONDS, count: 200_000 },
+    removeOnFail: { age: 7 * DAY_SECONDS },
+  },
+  turns: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+    removeOnComplete: { age: DAY_SECONDS, count: 100_000 },
+    removeOnFail: { age: 7 * DAY_SECONDS },
+  },
+  deadLetters: {
+    attempts: 1,
+    removeOnComplete: { age: 30 * DAY_SECONDS },
+    removeOnFail: { age: 30 * DAY_SECONDS },
+  },
+};
+
+export interface Queues {
+  inbound: Queue<InboundJobData>;
+  turns: Queue<TurnJobData>;
+  deadLetters: Queue<DeadLetterJobData>;
+  close(): Promise<void>;
+}
+
+/** BullMQ keys live under the deployment's Redis prefix, e.g. `ecitizen:bull:inbound-events:*`. */
+export function bullPrefix(redisPrefix: string): string {
+  return `${redisPrefix}bull`;
+}
+
+/**
+ * The queues on a connection: options (each queue opens its own), or an
+ * ioredis instance that the caller owns and closes.
+ */
+export function createQueues(connection: ConnectionOptions, redisPrefix: string): Queues {
+  const prefix = bullPrefix(redisPrefix);
+  const inbound = new Queue<InboundJobData>(QUEUE_NAMES.inbound, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS.inbound });
+  const turns = new Queue<TurnJobData>(QUEUE_NAMES.turns, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS.turns });
+  const deadLetters = new Queue<DeadLetterJobData>(QUEUE_NAMES.deadLetters, {
+    connection,
+    prefix,
+    defaultJobOptions: DEFAULT_JOB_OPTIONS.deadLetters,
+  });
+  return {
+    inbound,
+    turns,
+    deadLetters,
+    async close() {
+      // With Redis down, BullMQ's close waits for a connection that never
+      // comes: give it a moment, then leave the connection to its owner.
+      const all = [inbound, turns, deadLetters];
+      await Promise.race([Promise.allSettled(all.map((queue) => queue.close())), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    },
+  };
+}
