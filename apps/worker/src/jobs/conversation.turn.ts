@@ -26,8 +26,8 @@ export interface TurnContext {
 
 /** How long the whole queue waits after Meta says the page is rate-limited. */
 const RATE_LIMIT_PAUSE_MS = 10_000;
-/** Graph error code 2 ("unexpected") may mean the page is blocked: retry it only this often. */
-const CAPPED_RETRIES = 2;
+/** Graph error code 2 ("unexpected") may mean the page is blocked: give up after this many attempts. */
+export const CAPPED_ATTEMPTS = 4;
 /** A citizen who writes during an answer gets a follow-up turn in the same job, up to this many. */
 const MAX_TURNS_PER_JOB = 5;
 
@@ -162,7 +162,7 @@ async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn,
 async function handleSendError(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: Message, error: unknown): Promise<never> {
   const { db, log } = context;
   const graph = error instanceof GraphApiError ? error : undefined;
-  const permanent = graph?.kind === 'permanent' || (graph?.cappedRetries === true && job.attemptsMade + 1 >= CAPPED_RETRIES);
+  const permanent = graph?.kind === 'permanent' || (graph?.cappedRetries === true && job.attemptsMade + 1 >= CAPPED_ATTEMPTS);
   await db.message.update({
     where: { id: part.id },
     data: { status: permanent ? 'failed' : 'pending', error: (error as Error).message, errorCode: graph?.code ?? null },
