@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { signalGroup, sqlQuery, startOwnRedis, type OwnRedis } from '@ecitizen/testing';
+import { citizen, startPipeline, type Pipeline } from './support/pipeline.ts';
+import { delivery, textEvent } from './support/webhook-events.ts';
+
+const cleanups: Array<() => Promise<void>> = [];
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('condition not met in time');
+}
+
+test('a worker SIGKILLed mid-job, then restarted, answers exactly once', async () => {
+  // Short job locks, so the restarted worker takes up the dead one's job within seconds.
+  const pipeline: Pipeline = await startPipeline({ WORKER_LOCK_DURATION_MS: '2000' });
+  cleanups.push(() => pipeline.close());
+  const psid = citizen();
+  // Hold the worker inside the turn: its first sender action hangs for 5 s.
+  pipeline.graph.fail({ delayMs: 5000, times: 1, kinds: ['sender_action'], recipientId: psid });
+  await pipeline.deliver(delivery([textEvent(psid, 'correct the name of my child on the birth record')]));
+  await waitUntil(async () => {
+    const rows = await sqlQuery<{ status: string }>(
+      pipeline.env.database.url,
+      `SELECT t.status FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = ?`,
+      [psid],
+    );
+    return rows[0]?.status === 'answering';
+  });
+  const victim = pipeline.workers[0]!;
+  signalGroup(victim, 'SIGKILL');
+  assert.equal((await victim.exited).signal, 'SIGKILL');
+
+  await pipeline.startWorker();
+  const [reply] = await pipeline.graph.waitForMessages(1, { recipientId: psid, timeoutMs: 30_000 });
+  assert.match(reply!.text, /Thank you/);
+  // Give a second copy every chance to appear.
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  assert.equal(pipeline.graph.messages(psid).length, 1, 'answered exactly once');
+  const [turn] = await sqlQuery<{ status: string; n: bigint }>(
+    pipeline.env.database.url,
+    `SELECT MIN(t.status) AS status, COUNT(*) AS n FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = ?`,
+    [psid],
+  );
+  assert.equal(turn!.status, 'answered');
+  assert.equal(Number(turn!.n), 1);
+});
+
+test('SIGTERM lets the worker finish the turn in hand before it exits', async () => {
+  const pipeline: Pipeline = await startPipeline();
+  cleanups.push(() => pipeline.close());
+  const psid = citizen();
+  pipeline.graph.fail({ delayMs: 1500, times: 1, kinds: ['sender_action'], recipientId: psid });
+  await pipeline.deliver(delivery([textEvent(psid, 'passport application')]));
+  await waitUntil(async () => pipeline.graph.calls({ recipientId: psid }).length > 0 || (await sqlQuery<{ n: bigint }>(pipeline.env.database.url, `SELECT COUNT(*) AS n FROM turns`))[0]!.n > 0n);
+  const worker = pipeline.workers[0]!;
+  signalGroup(worker, 'SIGTERM');
+  const { code } = await worker.exited;
+  assert.equal(code, 0);
+  assert.equal(pipeline.graph.messages(psid).length, 1, 'the reply went out before the worker stopped');
+});
+
+test('Redis crashing and restarting mid-run loses nothing and answers everyone once', async () => {
+  const redis: OwnRedis = await startOwnRedis();
+  cleanups.push(() => redis.close());
+  const pipeline: Pipeline = await startPipeline({ REDIS_URL: redis.url });
+  cleanups.push(() => pipeline.close());
+
+  const before = Array.from({ length: 10 }, citizen);
+  const during = Array.from({ length: 10 }, citizen);
+  for (const psid of before) assert.equal((await pipeline.deliver(delivery([textEvent(psid, 'KRA pin')]))).status, 200);
+
+  await redis.crash();
+  // Meta keeps delivering while Redis is down: the api keeps them in MySQL and still says 200.
+  for (const psid of during) assert.equal((await pipeline.deliver(delivery([textEvent(psid, 'good conduct')]))).status, 200);
+  await redis.start();
+
+  await Promise.all([...before, ...during].map((psid) => pipeline.graph.waitForMessages(1, { recipientId: psid, timeoutMs: 60_000 })));
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  for (const psid of [...before, ...during]) assert.equal(pipeline.graph.messages(psid).length, 1, psid);
+});
