@@ -1,87 +1,16 @@
-// `pnpm bench`: measures the api on this machine against real MySQL and Redis.
-// The api runs as its own process (as in production); autocannon drives it
-// from this one. Results are printed as markdown and written to
-// bench/results/latest.md; BENCHMARKS.md records them with the machine.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+// `pnpm bench [auth|pipeline]`: runs the benchmarks one after another (never
+// side by side: they would share the two cores). Reports go to stdout and
+// bench/results/<name>.md; BENCHMARKS.md records them with the machine.
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createTestEnvironment, freePort, signalGroup, spawnProcess } from '@ecitizen/testing';
-import { load, peakRssMb, table, type LoadResult } from './lib/measure.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-
-const env = await createTestEnvironment();
-const port = await freePort();
-const api = spawnProcess(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-  cwd: root,
-  env: {
-    ...env.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    // The bench logs in from one address thousands of times: lift the login limits.
-    LOGIN_RATE_LIMIT_PER_IP: '100000000',
-    LOGIN_RATE_LIMIT_PER_ACCOUNT: '100000000',
-  },
-});
-
-try {
-  const base = `http://127.0.0.1:${port}/api/v1/chatbot`;
-  await waitUntilUp(base);
-  const idleRss = peakRssMb(api.child.pid!);
-  const credentials = JSON.stringify({ email: 'bench@ecitizen.test', password: 'bench password 1' });
-  const json = { 'content-type': 'application/json' };
-  await fetch(`${base}/auth/register`, { method: 'POST', headers: json, body: credentials });
-  const { access_token } = (await (await fetch(`${base}/auth/login`, { method: 'POST', headers: json, body: credentials })).json()) as {
-    access_token: string;
-  };
-
-  const results: LoadResult[] = [];
-  console.log(`warming up, then ${seconds} s per request with ${connections} connections…`);
-  await load('warm-up', { url: `${base}/auth/me`, headers: { authorization: `Bearer ${access_token}` }, connections, seconds: 2 });
-  results.push(await load('GET /api/v1/chatbot (no auth, baseline)', { url: base, connections, seconds }));
-  results.push(
-    await load('GET /auth/me (JWT verify + Redis revocation check + 1 MySQL read)', {
-      url: `${base}/auth/me`,
-      headers: { authorization: `Bearer ${access_token}` },
-      connections,
-      seconds,
-    }),
-  );
-  results.push(
-    await load('POST /auth/login (argon2id 19 MiB t=2 + token family insert)', {
-      url: `${base}/auth/login`,
-      method: 'POST',
-      headers: json,
-      body: credentials,
-      connections: Math.min(connections, 4),
-      seconds,
-    }),
-  );
-  const rss = peakRssMb(api.child.pid!);
-  const report = [
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; MariaDB and Redis on loopback.`,
-    `Run: ${new Date().toISOString()}, ${seconds} s per row, ${connections} connections (login: ${Math.min(connections, 4)}).`,
-    '',
-    table(results),
-    '',
-    `api RSS: ${idleRss} MB after start, ${rss} MB at peak (VmHWM).`,
-  ].join('\n');
-  console.log(`\n${report}`);
-  mkdirSync(`${root}/bench/results`, { recursive: true });
-  writeFileSync(`${root}/bench/results/latest.md`, `${report}\n`);
-} finally {
-  signalGroup(api, 'SIGTERM');
-  await api.exited;
-  await env.cleanup();
-}
-
-async function waitUntilUp(url: string): Promise<void> {
-  for (let i = 0; i < 120; i += 1) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`api did not start:\n${api.output()}`);
+const all = ['auth', 'pipeline'];
+const chosen = process.argv.slice(2).filter((name) => all.includes(name));
+for (const name of chosen.length > 0 ? chosen : all) {
+  console.log(`\n== bench: ${name}`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${name}.ts`], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }

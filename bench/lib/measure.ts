@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -47,4 +48,21 @@ export function table(results: LoadResult[]): string {
     (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.errors + r.non2xx} |`,
   );
   return ['| request | req/s | p50 ms | p99 ms | requests | errors or non-2xx |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+export function machineLine(): string {
+  return `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; MariaDB and Redis on loopback.`;
+}
+
+/** Prints a report and keeps it in bench/results/<name>.md (gitignored) for BENCHMARKS.md. */
+export function writeReport(name: string, report: string): void {
+  console.log(`\n${report}`);
+  const dir = new URL('../results/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(new URL(`${name}.md`, dir), `${report}\n`);
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
