@@ -13,6 +13,7 @@ import { webhookRelay } from './plugins/webhook-relay.ts';
 import { rateLimiting } from './plugins/rate-limit.ts';
 import { requestId } from './plugins/request-id.ts';
 import { authRoutes } from './routes/auth/index.ts';
+import { dataDeletionRoutes } from './routes/facebook/data-deletion.ts';
 import { indexRoute } from './routes/index-route.ts';
 import { webhookRoutes } from './routes/webhook/webhook.ts';
 
@@ -49,6 +50,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
       await api.register(indexRoute);
       await api.register(authRoutes);
       await api.register(webhookRoutes);
+      await api.register(dataDeletionRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -90,7 +90,7 @@ test('a permanent error is recorded, not retried, and the job goes to dead lette
   await new Promise((resolve) => setTimeout(resolve, 2500));
   assert.equal(messageCalls(psid).length, 1, 'never retried');
   await waitUntil(async () => {
-    const dead = await queues.deadLetters.getJobs(['waiting', 'delayed', 'paused', 'prioritized']);
+    const dead = await queues.deadLetters.getJobs(['waiting', 'delayed', 'prioritized']);
     return dead.some((job) => (job.data.data as { psid?: string }).psid === psid && /24-hour/.test(job.data.failedReason));
   });
 });

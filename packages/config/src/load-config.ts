@@ -9,6 +9,11 @@ export interface Config {
   nodeEnv: (typeof NODE_ENVS)[number];
   host: string;
   port: number;
+  /**
+   * The api's public base URL (no trailing slash), for links handed to
+   * people and to Meta, such as the data deletion status page.
+   */
+  publicUrl: string;
   /** The worker's health endpoints (/healthz, /readyz). */
   workerHealthPort: number;
   databaseUrl: string;
@@ -92,10 +97,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     read.problem('JWT_SECRET must be at least 32 characters long (HS256 needs a key of 256 bits)');
   }
 
+  const host = read.string('HOST', '127.0.0.1');
+  const port = read.integer('PORT', 3000, { min: 0, max: 65535 });
+  const publicUrl = readPublicUrl(read);
+  if (publicUrl === undefined && nodeEnv === 'production' && needsJwtSecret) {
+    warnings.push(`PUBLIC_URL is not set: links given to Meta and to people (the data deletion status page) start with ${listeningUrl(host, port)}, which they may not reach`);
+  }
+
   const config: Config = {
     nodeEnv,
-    host: read.string('HOST', '127.0.0.1'),
-    port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
+    host,
+    port,
+    publicUrl: publicUrl ?? listeningUrl(host, port),
     workerHealthPort: read.integer('WORKER_HEALTH_PORT', 3001, { min: 0, max: 65535 }),
     databaseUrl,
     redisUrl,
@@ -130,4 +143,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
   };
   read.throwIfInvalid();
   return config;
+}
+
+/** PUBLIC_URL as a base to append paths to (no trailing slash), or undefined when unset. */
+function readPublicUrl(read: EnvReader): string | undefined {
+  if (read.string('PUBLIC_URL', '') === '') return undefined;
+  const example = 'https://bot.example.go.ke';
+  const value = read.url('PUBLIC_URL', ['https:', 'http:'], example);
+  const parsed = new URL(value);
+  if (parsed.search !== '' || parsed.hash !== '') {
+    read.problem(`PUBLIC_URL must be a base address without ?query or #fragment (e.g. ${example}), got "${value}"`);
+  }
+  return parsed.href.replace(/\/+$/, '');
+}
+
+function listeningUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
