@@ -1,13 +1,21 @@
 import { Prisma, type Conversation, type Database } from '@ecitizen/db';
 import type { InboundEvent } from '@ecitizen/messenger';
 
-/** The conversation of a citizen with a page, created on their first event. */
-export function conversationOf(db: Database, pageId: string, psid: string): Promise<Conversation> {
-  return db.conversation.upsert({
-    where: { pageId_psid: { pageId, psid } },
-    create: { pageId, psid },
-    update: {},
-  });
+/**
+ * The conversation of a citizen with a page, created on their first event.
+ * A read first (one query in the usual case, where Prisma's upsert costs a
+ * transaction); two first events racing settle on the unique key.
+ */
+export async function conversationOf(db: Database, pageId: string, psid: string): Promise<Conversation> {
+  const where = { pageId_psid: { pageId, psid } };
+  const existing = await db.conversation.findUnique({ where });
+  if (existing) return existing;
+  try {
+    return await db.conversation.create({ data: { pageId, psid } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return db.conversation.findUniqueOrThrow({ where });
+    throw error;
+  }
 }
 
 /**

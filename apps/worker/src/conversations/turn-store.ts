@@ -47,16 +47,18 @@ export async function recentHistory(db: Database, conversationId: number, turnId
   return rows.reverse().map((row) => ({ direction: row.direction, text: row.text ?? '' }));
 }
 
+/**
+ * Marks the turn answered. Each write is idempotent and the turn's own status
+ * goes last, as the commit point: a crash before it only repeats these writes.
+ */
 export async function finishTurn(db: Database, turn: Turn): Promise<void> {
   const now = new Date();
-  await db.$transaction([
-    db.turn.update({
-      where: { id: turn.id },
-      data: { status: 'answered', answeredAt: now, latencyMs: now.getTime() - turn.receivedAt.getTime(), error: null, errorCode: null },
-    }),
-    db.message.updateMany({ where: { turnId: turn.id, direction: 'inbound' }, data: { status: 'answered' } }),
-    db.conversation.update({ where: { id: turn.conversationId }, data: { lastOutboundAt: now } }),
-  ]);
+  await db.message.updateMany({ where: { turnId: turn.id, direction: 'inbound' }, data: { status: 'answered' } });
+  await db.conversation.update({ where: { id: turn.conversationId }, data: { lastOutboundAt: now } });
+  await db.turn.update({
+    where: { id: turn.id },
+    data: { status: 'answered', answeredAt: now, latencyMs: now.getTime() - turn.receivedAt.getTime(), error: null, errorCode: null },
+  });
 }
 
 export async function failTurn(db: Database, turnId: bigint, error: string, errorCode?: number): Promise<void> {

@@ -28,8 +28,6 @@ export interface TurnContext {
 const RATE_LIMIT_PAUSE_MS = 10_000;
 /** Graph error code 2 ("unexpected") may mean the page is blocked: give up after this many attempts. */
 export const CAPPED_ATTEMPTS = 4;
-/** A citizen who writes during an answer gets a follow-up turn in the same job, up to this many. */
-const MAX_TURNS_PER_JOB = 5;
 
 /**
  * Answers a citizen: everything they said since the last reply, in one
@@ -39,26 +37,23 @@ const MAX_TURNS_PER_JOB = 5;
  */
 export function turnProcessor(context: TurnContext) {
   return async function processTurn(job: Job<TurnJobData>): Promise<string> {
-    let answered = 0;
-    for (let round = 0; round < MAX_TURNS_PER_JOB; round += 1) {
-      const turn = await openTurn(context.db, job.data.conversationId);
-      if (!turn) break;
-      await answerTurn(context, job, turn);
-      answered += 1;
-    }
-    return answered === 0 ? 'nothing to answer' : `answered ${answered} turn(s)`;
+    // What the citizen writes while this runs gets its own job when this one
+    // ends (the turn's deduplication keeps it), so one turn per job is enough.
+    const turn = await openTurn(context.db, job.data.conversationId);
+    if (!turn) return 'nothing to answer';
+    await answerTurn(context, job, turn);
+    return `answered turn ${turn.id}`;
   };
 }
 
 async function answerTurn(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<void> {
   const { db, sendApi, log } = context;
   const { psid } = job.data;
-  let parts = await turnMessages(db, turn.id, 'outbound', 'reply');
+  let parts: ReplyPart[] = await turnMessages(db, turn.id, 'outbound', 'reply');
   if (parts.length === 0) {
     await bestEffort(log, 'mark_seen', () => sendApi.senderAction(psid, 'mark_seen'));
     const reply = await produceReply(context, job, turn);
-    await storeReply(db, turn, reply);
-    parts = await turnMessages(db, turn.id, 'outbound', 'reply');
+    parts = await storeReply(db, turn, reply);
   }
   for (const part of parts) {
     if (part.status !== 'sent') await sendPart(context, job, turn, part);
@@ -95,11 +90,14 @@ async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: T
   }
 }
 
-async function storeReply(db: Database, turn: Turn, reply: TurnReply): Promise<void> {
+/** What sending needs of an outbound part, whether just planned or read back after a crash. */
+type ReplyPart = Pick<Message, 'externalId' | 'text' | 'details' | 'status'>;
+
+/** Stores the reply's parts before any is sent: a rerun sends these, never a freshly composed answer. */
+async function storeReply(db: Database, turn: Turn, reply: TurnReply): Promise<ReplyPart[]> {
   const texts = splitMessage(reply.text);
   const now = new Date();
-  await db.message.createMany({
-    data: texts.map((text, part) => {
+  const rows = texts.map((text, part) => {
       const last = part === texts.length - 1;
       const details = { ...(last && reply.quickReplies?.length ? { quickReplies: reply.quickReplies } : {}), ...(reply.sources ? { sources: reply.sources } : {}) };
       return {
@@ -114,9 +112,9 @@ async function storeReply(db: Database, turn: Turn, reply: TurnReply): Promise<v
         part,
         eventAt: now,
       };
-    }),
-    skipDuplicates: true,
-  });
+    });
+  await db.message.createMany({ data: rows, skipDuplicates: true });
+  return rows.map((row) => ({ externalId: row.externalId, text: row.text, details: row.details === Prisma.DbNull ? null : (row.details as Message['details']), status: row.status }));
 }
 
 async function sendHolding(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<void> {
@@ -134,7 +132,7 @@ async function sendHolding(context: TurnContext, job: Job<TurnJobData>, turn: Tu
         eventAt: new Date(),
       },
     });
-    const { messageId } = await sendApi.sendMessage(job.data.psid, { text: HOLDING_MESSAGE, metadata: `ecz:${holding.id}` });
+    const { messageId } = await sendApi.sendMessage(job.data.psid, { text: HOLDING_MESSAGE, metadata: `ecz:${holding.externalId}` });
     await db.message.update({ where: { id: holding.id }, data: { status: 'sent', mid: messageId, sentAt: new Date() } });
   } catch (error) {
     // Already sent in an earlier run (unique external id), or Meta refused: the reply itself still follows.
@@ -142,29 +140,32 @@ async function sendHolding(context: TurnContext, job: Job<TurnJobData>, turn: Tu
   }
 }
 
-async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: Message): Promise<void> {
+async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: ReplyPart): Promise<void> {
   const { db, sendApi } = context;
-  await db.message.update({ where: { id: part.id }, data: { status: 'sending' } });
   const quickReplies = (part.details as { quickReplies?: QuickReply[] } | null)?.quickReplies;
   try {
     const { messageId } = await sendApi.sendMessage(job.data.psid, {
       text: part.text ?? '',
       ...(quickReplies ? { quickReplies } : {}),
-      metadata: `ecz:${part.id}`,
+      // Echoes carry this back: it is how our own sends are told from a person's.
+      metadata: `ecz:${part.externalId}`,
     });
-    await db.message.update({ where: { id: part.id }, data: { status: 'sent', mid: messageId, sentAt: new Date(), error: null, errorCode: null } });
+    await db.message.update({
+      where: { externalId: part.externalId },
+      data: { status: 'sent', mid: messageId, sentAt: new Date(), error: null, errorCode: null },
+    });
   } catch (error) {
     await handleSendError(context, job, turn, part, error);
   }
 }
 
 /** Decides retry, pause or give up for a failed send; always throws. */
-async function handleSendError(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: Message, error: unknown): Promise<never> {
+async function handleSendError(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: ReplyPart, error: unknown): Promise<never> {
   const { db, log } = context;
   const graph = error instanceof GraphApiError ? error : undefined;
   const permanent = graph?.kind === 'permanent' || (graph?.cappedRetries === true && job.attemptsMade + 1 >= CAPPED_ATTEMPTS);
   await db.message.update({
-    where: { id: part.id },
+    where: { externalId: part.externalId },
     data: { status: permanent ? 'failed' : 'pending', error: (error as Error).message, errorCode: graph?.code ?? null },
   });
   if (!permanent) {
