@@ -47,7 +47,9 @@ async function startStack(withWorker: boolean): Promise<Stack> {
   await waitUntilUp(`http://127.0.0.1:${port}/api/v1/chatbot`, api);
   let worker: Spawned | undefined;
   if (withWorker) {
-    worker = spawnProcess(process.execPath, ['--import', 'tsx', 'apps/worker/src/main.ts'], { cwd: root, env: { ...settings, LOG_LEVEL: 'info' } });
+    // BENCH_PROFILE=1: the worker writes a V8 CPU profile to bench/results/ when it exits.
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results'] : [];
+    worker = spawnProcess(process.execPath, [...profile, '--import', 'tsx', 'apps/worker/src/main.ts'], { cwd: root, env: { ...settings, LOG_LEVEL: 'info' } });
     await worker.waitFor(/worker ready/, 60_000);
   }
   return {

@@ -26,7 +26,9 @@ const BODY_LIMIT_BYTES = 16 * 1024;
 export async function buildApp(config: Config, options: { logStream?: DestinationStream } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     // Tests pass a stream to read what would be logged.
-    loggerInstance: pino(loggerOptions(config), options.logStream ?? pino.destination(1)) as FastifyBaseLogger,
+    // Asynchronous stdout: a synchronous write per log line stalls the event
+    // loop whenever the log reader is slow. pino flushes it on exit.
+    loggerInstance: pino(loggerOptions(config), options.logStream ?? pino.destination({ dest: 1, sync: false })) as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',

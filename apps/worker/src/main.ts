@@ -6,7 +6,8 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, { service: 'worker' });
-  const log = pino({ level: config.logLevel, name: 'worker' });
+  // Asynchronous stdout (see the api's app.ts); flushed before exit below.
+  const log = pino({ level: config.logLevel, name: 'worker' }, pino.destination({ dest: 1, sync: false }));
   const worker = await startWorker(config, { log }).catch((error: unknown) => {
     log.fatal({ err: error }, `worker cannot start: ${(error as Error).message}`);
     process.exit(1);
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
       log.info({ signal }, 'shutting down');
       void worker.close(SHUTDOWN_DEADLINE_MS).then(() => {
         log.info('worker stopped');
-        process.exit(0);
+        log.flush(() => process.exit(0));
       });
     });
   }

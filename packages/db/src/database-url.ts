@@ -29,7 +29,7 @@ export function poolConfigFromUrl(databaseUrl: string, options: { database?: boo
     port: url.port ? Number(url.port) : 3306,
     user: decodeURIComponent(url.username || 'root'),
     password: decodeURIComponent(url.password),
-    connectionLimit: Number(params.get('connection_limit') ?? 10),
+    connectionLimit: Number(params.get('connection_limit') ?? 50),
     connectTimeout,
     acquireTimeout: connectTimeout + 5000,
     // MySQL 8's default caching_sha2_password needs the server's public key
