@@ -44,9 +44,14 @@ export class TokenFamilies {
       where: { id: familyId, currentRefreshJti: presentedJti, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { currentRefreshJti: nextJti },
     });
+    if (count === 1) {
+      // This request won. The loser may revoke the family a moment later;
+      // that is its business, the rotation itself happened.
+      const { expiresAt } = await this.db.tokenFamily.findUniqueOrThrow({ where: { id: familyId }, select: { expiresAt: true } });
+      return { ok: true, grant: { familyId, refreshJti: nextJti, expiresAt } };
+    }
     const family = await this.db.tokenFamily.findUnique({ where: { id: familyId } });
     if (!family || family.revokedAt !== null) return { ok: false, reason: 'revoked' };
-    if (count === 1) return { ok: true, grant: { familyId, refreshJti: nextJti, expiresAt: family.expiresAt } };
     if (family.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'expired' };
     await this.revocations.revokeFamily(familyId, 'refresh_reuse');
     return { ok: false, reason: 'reused' };

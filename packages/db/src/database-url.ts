@@ -18,7 +18,8 @@ export function withDatabase(databaseUrl: string, name: string): string {
 
 /**
  * mariadb pool settings from a mysql:// URL. Query parameters `connection_limit`
- * and `connect_timeout` (seconds) are honoured as Prisma's own URLs spell them.
+ * (default 20) and `connect_timeout` (seconds) are honoured as Prisma's own URLs
+ * spell them; `minimum_idle` (default 2) is how many stay open when idle.
  */
 export function poolConfigFromUrl(databaseUrl: string, options: { database?: boolean } = {}): PoolConfig {
   const url = new URL(databaseUrl);
@@ -29,7 +30,11 @@ export function poolConfigFromUrl(databaseUrl: string, options: { database?: boo
     port: url.port ? Number(url.port) : 3306,
     user: decodeURIComponent(url.username || 'root'),
     password: decodeURIComponent(url.password),
-    connectionLimit: Number(params.get('connection_limit') ?? 50),
+    connectionLimit: Number(params.get('connection_limit') ?? 20),
+    // Open connections as load needs them, not the whole pool at start: many
+    // processes share one server's max_connections.
+    minimumIdle: Number(params.get('minimum_idle') ?? 2),
+    idleTimeout: 60,
     connectTimeout,
     acquireTimeout: connectTimeout + 5000,
     // MySQL 8's default caching_sha2_password needs the server's public key

@@ -15,7 +15,10 @@ export interface TestDatabase {
 /** A fresh database with every migration applied, for one test file; drop it when done. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `ecz_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const url = withDatabase(TEST_SERVER_URL, name);
+  // Small pools: a test run starts many api and worker processes against one server.
+  const parsed = new URL(withDatabase(TEST_SERVER_URL, name));
+  if (!parsed.searchParams.has('connection_limit')) parsed.searchParams.set('connection_limit', '8');
+  const url = parsed.toString();
   await migrate(url);
   return {
     name,
