@@ -40,7 +40,8 @@ export interface RunningWorker {
 export async function startWorker(config: Config, options: WorkerOptions = {}): Promise<RunningWorker> {
   const log = options.log ?? pino({ level: config.logLevel, name: 'worker' });
   await verifyConnection(config.databaseUrl);
-  const db = createPrismaClient(config.databaseUrl);
+  // Jobs of both queues run side by side: enough connections that they do not wait on the pool.
+  const db = createPrismaClient(config.databaseUrl, { connectionLimit: config.worker.concurrency });
   await db.$queryRaw`SELECT 1`;
   // BullMQ workers need maxRetriesPerRequest: null (blocking commands must
   // wait across reconnects instead of failing).

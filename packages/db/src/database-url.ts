@@ -21,7 +21,7 @@ export function withDatabase(databaseUrl: string, name: string): string {
  * (default 20) and `connect_timeout` (seconds) are honoured as Prisma's own URLs
  * spell them; `minimum_idle` (default 2) is how many stay open when idle.
  */
-export function poolConfigFromUrl(databaseUrl: string, options: { database?: boolean } = {}): PoolConfig {
+export function poolConfigFromUrl(databaseUrl: string, options: { database?: boolean; connectionLimit?: number } = {}): PoolConfig {
   const url = new URL(databaseUrl);
   const params = url.searchParams;
   const connectTimeout = Number(params.get('connect_timeout') ?? 10) * 1000;
@@ -30,7 +30,7 @@ export function poolConfigFromUrl(databaseUrl: string, options: { database?: boo
     port: url.port ? Number(url.port) : 3306,
     user: decodeURIComponent(url.username || 'root'),
     password: decodeURIComponent(url.password),
-    connectionLimit: Number(params.get('connection_limit') ?? 20),
+    connectionLimit: Number(params.get('connection_limit') ?? options.connectionLimit ?? 20),
     // Open connections as load needs them, not the whole pool at start: many
     // processes share one server's max_connections.
     minimumIdle: Number(params.get('minimum_idle') ?? 2),
