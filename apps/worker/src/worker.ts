@@ -118,11 +118,11 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
 
   const sweepTimer = setInterval(
     () => {
-      sweepStrandedTurns(db, queues, log, options.sweepGraceMs ?? 60_000, config.worker.turnDebounceMs).catch((error: unknown) =>
+      sweepStrandedTurns(db, queues, log, options.sweepGraceMs ?? 30_000, config.worker.turnDebounceMs).catch((error: unknown) =>
         log.warn({ err: error }, 'sweep failed'),
       );
     },
-    options.sweepIntervalMs ?? 15_000,
+    options.sweepIntervalMs ?? 10_000,
   );
   sweepTimer.unref();
 

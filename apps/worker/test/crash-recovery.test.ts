@@ -70,7 +70,8 @@ test('SIGTERM lets the worker finish the turn in hand before it exits', async ()
 test('Redis crashing and restarting mid-run loses nothing and answers everyone once', async () => {
   const redis: OwnRedis = await startOwnRedis();
   cleanups.push(() => redis.close());
-  const pipeline: Pipeline = await startPipeline({ REDIS_URL: redis.url });
+  // Jobs that were active when Redis died are recovered by stalled-job detection, one lock period later.
+  const pipeline: Pipeline = await startPipeline({ REDIS_URL: redis.url, WORKER_LOCK_DURATION_MS: '3000' });
   cleanups.push(() => pipeline.close());
 
   const before = Array.from({ length: 10 }, citizen);

@@ -21,7 +21,7 @@ export async function conversationOf(db: Database, pageId: string, psid: string)
 /**
  * Stores an inbound event as a message, keyed by its event id. Resolves to
  * false when the id is already stored: Meta delivered it twice, or a job ran
- * again after a crash; either way it has been handled.
+ * again after a crash (see stillWaiting for what that run may have left undone).
  */
 export async function recordInbound(
   db: Database,
@@ -63,4 +63,14 @@ function detailsOf(event: InboundEvent): Prisma.InputJsonValue | typeof Prisma.D
   if (event.echo) details.echo = event.echo as unknown as Prisma.InputJsonValue;
   if (event.standby) details.standby = true;
   return Object.keys(details).length > 0 ? details : Prisma.DbNull;
+}
+
+/**
+ * True when a stored message still waits for its turn: a job that stored it
+ * but died (or lost Redis) before scheduling the turn must schedule it on its
+ * next attempt, or the message would wait for the sweeper.
+ */
+export async function stillWaiting(db: Database, eventId: string): Promise<boolean> {
+  const message = await db.message.findUnique({ where: { externalId: eventId }, select: { status: true, turnId: true } });
+  return message?.status === 'received' && message.turnId === null;
 }

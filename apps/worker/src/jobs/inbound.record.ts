@@ -2,7 +2,7 @@ import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Database } from '@ecitizen/db';
 import { scheduleTurn, type InboundJobData, type TurnJobData } from '@ecitizen/queue';
-import { conversationOf, recordInbound } from '../conversations/inbound-store.ts';
+import { conversationOf, recordInbound, stillWaiting } from '../conversations/inbound-store.ts';
 
 export interface InboundContext {
   db: Database;
@@ -30,7 +30,7 @@ export function inboundProcessor(context: InboundContext) {
       // On standby (a person owns the thread) or under human control, the bot keeps quiet.
       const silent = event.standby || conversation.control === 'human';
       const stored = await recordInbound(db, conversation, event, receivedAt, silent ? 'ignored' : 'received');
-      if (!stored) return 'duplicate';
+      if (!stored && !(await stillWaiting(db, event.id))) return 'duplicate';
       if (silent) return 'recorded: a person has this conversation';
       await scheduleTurn(turns, { conversationId: conversation.id, pageId: event.pageId, psid: event.psid }, turnDebounceMs);
       return 'turn scheduled';
