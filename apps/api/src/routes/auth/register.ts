@@ -54,19 +54,30 @@ export const registerRoute: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 /**
- * Creates the first admin unless another request got there first: the check
- * and the insert run under one MySQL named lock, so two racing sign-ups on an
- * empty database cannot both become admin.
+ * Creates the first admin unless another request got there first. The count
+ * and the insert run in one SERIALIZABLE transaction: the count locks the
+ * (empty) table's range, so of two racing sign-ups one deadlocks, is rolled
+ * back, and on its retry finds the admin the other made.
  */
 async function createFirstAdmin(db: Database, email: string, passwordHash: string): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT GET_LOCK('ecitizen_first_admin', 10)`;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
-      if ((await tx.user.count()) > 0) return false;
-      await tx.user.create({ data: { email, passwordHash, role: 'admin' } });
-      return true;
-    } finally {
-      await tx.$queryRaw`SELECT RELEASE_LOCK('ecitizen_first_admin')`;
+      return await db.$transaction(
+        async (tx) => {
+          if ((await tx.user.count()) > 0) return false;
+          await tx.user.create({ data: { email, passwordHash, role: 'admin' } });
+          return true;
+        },
+        { isolationLevel: 'Serializable' },
+      );
+    } catch (error) {
+      if (!isWriteConflict(error)) throw error;
     }
-  });
+  }
+  return false;
+}
+
+function isWriteConflict(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034') return true;
+  return /deadlock|lock wait timeout/i.test(String((error as Error).message));
 }
