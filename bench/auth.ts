@@ -3,7 +3,7 @@
 // from this one.
 import { fileURLToPath } from 'node:url';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess } from '@ecitizen/testing';
-import { load, machineLine, peakRssMb, table, writeReport, type LoadResult } from './lib/measure.ts';
+import { load, type LoadResult, machineLine, peakRssMb, table, withoutPoolLimit, writeReport } from './lib/measure.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -15,7 +15,11 @@ const api = spawnProcess(process.execPath, ['--import', 'tsx', 'apps/api/src/mai
   cwd: root,
   env: {
     ...env.env,
+    // Production pool sizes, not the small pools test databases get.
+    DATABASE_URL: withoutPoolLimit(env.env.DATABASE_URL!),
     NODE_ENV: 'production',
+    FB_VERIFY_TOKEN: 'bench',
+    FB_APP_SECRET: 'bench-app-secret',
     PORT: String(port),
     LOG_LEVEL: 'warn',
     // The bench logs in from one address thousands of times: lift the login limits.

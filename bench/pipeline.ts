@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
 import { signPayload } from '@ecitizen/messenger';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess, type Spawned, type TestEnvironment } from '@ecitizen/testing';
-import { machineLine, peakRssMb, percentile, table, writeReport, type LoadResult } from './lib/measure.ts';
+import { type LoadResult, machineLine, peakRssMb, percentile, table, withoutPoolLimit, writeReport } from './lib/measure.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,6 +33,8 @@ async function startStack(withWorker: boolean): Promise<Stack> {
   const port = await freePort();
   const settings = {
     ...env.env,
+    // Production pool sizes, not the small pools test databases get.
+    DATABASE_URL: withoutPoolLimit(env.env.DATABASE_URL!),
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     PORT: String(port),

@@ -66,3 +66,9 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
+
+export function withoutPoolLimit(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.delete('connection_limit');
+  return url.toString();
+}
