@@ -11,7 +11,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
 const env = await createTestEnvironment();
 const port = await freePort();
-const api = spawnProcess(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+const api = spawnProcess(process.execPath, ['--max-old-space-size=192', 'apps/api/dist/main.mjs'], {
   cwd: root,
   env: {
     ...env.env,

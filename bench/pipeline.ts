@@ -1,8 +1,9 @@
 // The Messenger pipeline under load: webhook ingest beside a bare Fastify
 // route, then end-to-end replies (webhook → queue → worker → Send API) for a
 // burst of distinct citizens and for single messages on a quiet system.
-// api, worker and the bare route run as their own processes; the Graph API
-// emulator and the load generator run in this one.
+// api, worker and the bare route run as their own processes, the apps from
+// their production bundles with the heap limits of their start scripts; the
+// Graph API emulator and the load generator run in this one.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -44,14 +45,14 @@ async function startStack(withWorker: boolean): Promise<Stack> {
     FB_PAGE_ACCESS_TOKEN: graph.pageAccessToken,
     GRAPH_API_URL: graph.url,
   };
-  const api = spawnProcess(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], { cwd: root, env: settings });
+  const api = spawnProcess(process.execPath, ['--max-old-space-size=192', 'apps/api/dist/main.mjs'], { cwd: root, env: settings });
   const webhookUrl = `http://127.0.0.1:${port}/api/v1/chatbot/webhook`;
   await waitUntilUp(`http://127.0.0.1:${port}/api/v1/chatbot`, api);
   let worker: Spawned | undefined;
   if (withWorker) {
     // BENCH_PROFILE=1: the worker writes a V8 CPU profile to bench/results/ when it exits.
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results'] : [];
-    worker = spawnProcess(process.execPath, [...profile, '--import', 'tsx', 'apps/worker/src/main.ts'], { cwd: root, env: { ...settings, LOG_LEVEL: 'info' } });
+    worker = spawnProcess(process.execPath, [...profile, '--max-old-space-size=256', 'apps/worker/dist/main.mjs'], { cwd: root, env: { ...settings, LOG_LEVEL: 'info' } });
     await worker.waitFor(/worker ready/, 60_000);
   }
   return {
