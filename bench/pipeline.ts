@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
 import { signPayload } from '@ecitizen/messenger';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess, type Spawned, type TestEnvironment } from '@ecitizen/testing';
-import { type LoadResult, machineLine, peakRssMb, percentile, table, withoutPoolLimit, writeReport } from './lib/measure.ts';
+import { type LoadResult, machineLine, peakRssMb, percentile, summarise, table, withoutPoolLimit, writeReport } from './lib/measure.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -118,15 +118,7 @@ async function ingestLoad(name: string, url: string, sign: boolean): Promise<Loa
       },
     ],
   });
-  return {
-    name,
-    requests: result.requests.total,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+  return summarise(name, result);
 }
 
 async function waitUntilUp(url: string, child: Spawned): Promise<void> {

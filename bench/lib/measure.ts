@@ -25,6 +25,11 @@ export async function load(
     connections: options.connections,
     duration: options.seconds,
   });
+  return summarise(name, result);
+}
+
+/** The figures the reports keep of an autocannon run. */
+export function summarise(name: string, result: autocannon.Result): LoadResult {
   return {
     name,
     requests: result.requests.total,

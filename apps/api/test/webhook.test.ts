@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { signPayload } from '@ecitizen/messenger';
-import { sqlQuery, startOwnRedis } from '@ecitizen/testing';
+import { sqlQuery, startOwnRedis, waitUntil } from '@ecitizen/testing';
 import { startHarness, url, type ApiHarness } from './helpers.ts';
 
 const APP_SECRET = 'webhook-test-app-secret';
@@ -135,7 +135,7 @@ describe('when Redis cannot take the events', () => {
       assert.ok(await app.db.webhookEvent.findUnique({ where: { id: 'm_outage' } }), 'kept in MySQL');
 
       await redis.start();
-      await waitFor(async () => {
+      await waitUntil(async () => {
         await app.relayWebhookEvents();
         return (await app.db.webhookEvent.count()) === 0;
       });
@@ -177,11 +177,3 @@ describe('when Redis cannot take the events', () => {
   });
 });
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('condition not met in time');
-}

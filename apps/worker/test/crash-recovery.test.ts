@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { signalGroup, sqlQuery, startOwnRedis, type OwnRedis } from '@ecitizen/testing';
+import { type OwnRedis, signalGroup, sqlQuery, startOwnRedis, waitUntil } from '@ecitizen/testing';
 import { citizen, startPipeline, type Pipeline } from './support/pipeline.ts';
 import { delivery, textEvent } from './support/webhook-events.ts';
 
@@ -9,14 +9,6 @@ after(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('condition not met in time');
-}
 
 test('a worker SIGKILLed mid-job, then restarted, answers exactly once', async () => {
   // Short job locks, so the restarted worker takes up the dead one's job within seconds.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { sqlQuery } from '@ecitizen/testing';
+import { sqlQuery, waitUntil } from '@ecitizen/testing';
 import { citizen, startPipeline, type Pipeline } from './support/pipeline.ts';
 import { delivery, postbackEvent, readEvent, stickerEvent, textEvent } from './support/webhook-events.ts';
 
@@ -123,11 +123,3 @@ async function countRows(table: string, where: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('condition not met in time');
-}

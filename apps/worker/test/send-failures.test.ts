@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createQueues, redisConnectionOptions, type Queues } from '@ecitizen/queue';
-import { sqlQuery } from '@ecitizen/testing';
+import { sqlQuery, waitUntil } from '@ecitizen/testing';
 import { citizen, startPipeline, type Pipeline } from './support/pipeline.ts';
 import { delivery, textEvent } from './support/webhook-events.ts';
 
@@ -18,14 +18,6 @@ after(async () => {
 
 const query = <T>(sql: string) => sqlQuery<T>(pipeline.env.database.url, sql);
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('condition not met in time');
-}
 
 function messageCalls(psid: string) {
   return pipeline.graph.calls({ kind: 'message', recipientId: psid });

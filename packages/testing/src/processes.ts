@@ -76,3 +76,13 @@ export function signalGroup(spawned: Spawned, signal: NodeJS.Signals): void {
     // already gone
   }
 }
+
+/** Polls a condition until it holds (a failing check counts as not yet), or fails after the timeout. */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 20_000, intervalMs = 100): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
