@@ -45,13 +45,13 @@ async function startStack(withWorker: boolean): Promise<Stack> {
     FB_PAGE_ACCESS_TOKEN: graph.pageAccessToken,
     GRAPH_API_URL: graph.url,
   };
-  const api = spawnProcess(process.execPath, ['--max-old-space-size=192', 'apps/api/dist/main.mjs'], { cwd: root, env: settings });
+  // BENCH_PROFILE=1: api and worker write V8 CPU profiles to bench/results/ when they exit.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results'] : [];
+  const api = spawnProcess(process.execPath, [...profile, '--max-old-space-size=192', 'apps/api/dist/main.mjs'], { cwd: root, env: settings });
   const webhookUrl = `http://127.0.0.1:${port}/api/v1/chatbot/webhook`;
   await waitUntilUp(`http://127.0.0.1:${port}/api/v1/chatbot`, api);
   let worker: Spawned | undefined;
   if (withWorker) {
-    // BENCH_PROFILE=1: the worker writes a V8 CPU profile to bench/results/ when it exits.
-    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results'] : [];
     worker = spawnProcess(process.execPath, [...profile, '--max-old-space-size=256', 'apps/worker/dist/main.mjs'], { cwd: root, env: { ...settings, LOG_LEVEL: 'info' } });
     await worker.waitFor(/worker ready/, 60_000);
   }

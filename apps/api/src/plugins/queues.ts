@@ -1,9 +1,12 @@
 import fp from 'fastify-plugin';
 import { createQueues, type Queues } from '@ecitizen/queue';
+import { InboundBatcher } from '../routes/webhook/inbound-batcher.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     queues: Queues;
+    /** Adds webhook events to the inbound queue, coalescing concurrent deliveries. */
+    inboundBatcher: InboundBatcher;
   }
 }
 
@@ -19,6 +22,7 @@ export const queues = fp(
       queue.on('error', (error) => app.log.warn({ err: error, queue: queue.name }, 'queue connection error'));
     }
     app.decorate('queues', created);
+    app.decorate('inboundBatcher', new InboundBatcher(created.inbound));
     app.addHook('onClose', () => created.close());
   },
   { name: 'queues', dependencies: ['infrastructure'] },

@@ -22,7 +22,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  */
 export async function ingestEvents(app: FastifyInstance, events: InboundEvent[], receivedAt: number): Promise<IngestOutcome> {
   try {
-    const adding = app.queues.inbound.addBulk(events.map((event) => ({ name: event.kind, data: { event, receivedAt }, opts: { jobId: event.id } })));
+    const adding = app.inboundBatcher.add(events, receivedAt);
     // If Redis went away mid-request, do not wait for it: Meta gives us 5 s in all.
     // Should the add still land later, the job ids make the relayed copy a no-op.
     adding.catch(() => {});
