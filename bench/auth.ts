@@ -11,7 +11,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
 const env = await createTestEnvironment();
 const port = await freePort();
-const api = spawnProcess(process.execPath, ['--max-old-space-size=192', 'apps/api/dist/main.mjs'], {
+const api = spawnProcess(process.execPath, ['--max-old-space-size=192', '--max-semi-space-size=4', 'apps/api/dist/main.mjs'], {
   cwd: root,
   env: {
     ...env.env,

@@ -47,7 +47,7 @@ async function startStack(withWorker: boolean): Promise<Stack> {
   };
   // BENCH_PROFILE=1: api and worker write V8 CPU profiles to bench/results/ when they exit.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=bench/results'] : [];
-  const api = spawnProcess(process.execPath, [...profile, '--max-old-space-size=192', 'apps/api/dist/main.mjs'], { cwd: root, env: settings });
+  const api = spawnProcess(process.execPath, [...profile, '--max-old-space-size=192', '--max-semi-space-size=4', 'apps/api/dist/main.mjs'], { cwd: root, env: settings });
   const webhookUrl = `http://127.0.0.1:${port}/api/v1/chatbot/webhook`;
   await waitUntilUp(`http://127.0.0.1:${port}/api/v1/chatbot`, api);
   let worker: Spawned | undefined;
