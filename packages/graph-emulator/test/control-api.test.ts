@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import type { GraphEmulator, RecordedCall, SentMessage } from '../src/index.ts';
-import { control, errorOf, graph, PSID, send, start } from './helpers.ts';
+import { control, errorOf, graph, OTHER_PSID, PSID, send, useEmulator } from './helpers.ts';
 
-const OTHER_PSID = '2400000000000002';
 
 interface CallsPage {
   calls: RecordedCall[];
@@ -14,12 +13,11 @@ interface MessagesPage {
   last: number;
 }
 
+const current = useEmulator();
 let emulator: GraphEmulator;
-before(async () => {
-  emulator = await start();
+beforeEach(() => {
+  emulator = current();
 });
-beforeEach(() => emulator.reset());
-after(() => emulator.close());
 
 test('health answers ok', async () => {
   const response = await control(emulator, '/health');

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import type { FailureSpec, GraphEmulator } from '../src/index.ts';
-import { errorOf, graph, PSID, send, start, textMessage } from './helpers.ts';
+import { errorOf, graph, OTHER_PSID, PSID, send, start, textMessage, useEmulator } from './helpers.ts';
 
-const OTHER_PSID = '2400000000000002';
 
+const current = useEmulator();
 let emulator: GraphEmulator;
-before(async () => {
-  emulator = await start();
+beforeEach(() => {
+  emulator = current();
 });
-beforeEach(() => emulator.reset());
-after(() => emulator.close());
 
 describe('each error kind answers with Meta status, code and subcode', () => {
   const expectations: Array<{ spec: FailureSpec; status: number; code: number; subcode?: number; message: string | RegExp; transient?: boolean }> = [

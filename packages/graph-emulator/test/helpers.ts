@@ -1,3 +1,4 @@
+import { after, before, beforeEach } from 'node:test';
 import { startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../src/index.ts';
 
 export const VERSION = 'v23.0';
@@ -59,4 +60,20 @@ export async function control(emulator: GraphEmulator, path: string, init: { met
 
 export function errorOf(response: GraphResponse): GraphErrorBody['error'] {
   return (response.body as GraphErrorBody).error;
+}
+
+export const OTHER_PSID = '2400000000000002';
+
+/**
+ * One emulator for a test file, reset before each test: the hooks are
+ * registered here, the returned function gives the running emulator.
+ */
+export function useEmulator(): () => GraphEmulator {
+  let emulator: GraphEmulator | undefined;
+  before(async () => {
+    emulator = await start();
+  });
+  beforeEach(() => emulator!.reset());
+  after(() => emulator!.close());
+  return () => emulator!;
 }

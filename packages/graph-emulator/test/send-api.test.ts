@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import type { GraphEmulator } from '../src/index.ts';
-import { errorOf, graph, PSID, send, start, textMessage, VERSION } from './helpers.ts';
+import { errorOf, graph, PSID, send, start, textMessage, useEmulator, VERSION } from './helpers.ts';
 
+const current = useEmulator();
 let emulator: GraphEmulator;
-before(async () => {
-  emulator = await start();
+beforeEach(() => {
+  emulator = current();
 });
-beforeEach(() => emulator.reset());
-after(() => emulator.close());
 
 describe('message sends', () => {
   test('a valid text message is accepted, answered like Meta and recorded', async () => {

@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, test } from 'node:test';
+import { beforeEach, test } from 'node:test';
 import type { GraphEmulator } from '../src/index.ts';
-import { PSID, send, start } from './helpers.ts';
+import { OTHER_PSID, PSID, send, start, useEmulator } from './helpers.ts';
 
-const OTHER_PSID = '2400000000000002';
 
+const current = useEmulator();
 let emulator: GraphEmulator;
-before(async () => {
-  emulator = await start();
+beforeEach(() => {
+  emulator = current();
 });
-beforeEach(() => emulator.reset());
-after(() => emulator.close());
 
 test('resolves at once when the messages are already there', async () => {
   await send(emulator, 'one');
