@@ -1,27 +1,36 @@
 import type { Database, Message, Turn } from '@ecitizen/db';
 
+export interface OpenedTurn {
+  turn: Turn;
+  /** A new turn: nothing of it was stored or sent yet, and its messages are here. */
+  fresh: boolean;
+  /** The citizen's messages of a fresh turn, oldest first. */
+  inbound: Message[];
+}
+
 /**
  * The turn to work on for a conversation: an unfinished one (a previous run
  * died or is being retried), else a new one made of every message received
  * and not yet answered, oldest first. Null when there is nothing to answer or
  * a person has the conversation.
  */
-export async function openTurn(db: Database, conversationId: number): Promise<Turn | null> {
+export async function openTurn(db: Database, conversationId: number): Promise<OpenedTurn | null> {
   const conversation = await db.conversation.findUnique({ where: { id: conversationId }, select: { control: true } });
   if (!conversation || conversation.control === 'human') return null;
   const unfinished = await db.turn.findFirst({ where: { conversationId, status: 'answering' }, orderBy: { id: 'asc' } });
-  if (unfinished) return unfinished;
+  if (unfinished) return { turn: unfinished, fresh: false, inbound: await turnMessages(db, unfinished.id, 'inbound') };
   const waiting = await db.message.findMany({
     where: { conversationId, direction: 'inbound', status: 'received', turnId: null },
-    select: { id: true, createdAt: true },
+    orderBy: [{ eventAt: 'asc' }, { id: 'asc' }],
   });
   if (waiting.length === 0) return null;
   const receivedAt = new Date(Math.min(...waiting.map((message) => message.createdAt.getTime())));
-  return db.$transaction(async (tx) => {
-    const turn = await tx.turn.create({ data: { conversationId, receivedAt } });
-    await tx.message.updateMany({ where: { id: { in: waiting.map((message) => message.id) }, turnId: null }, data: { turnId: turn.id } });
-    return turn;
+  const turn = await db.$transaction(async (tx) => {
+    const created = await tx.turn.create({ data: { conversationId, receivedAt } });
+    await tx.message.updateMany({ where: { id: { in: waiting.map((message) => message.id) }, turnId: null }, data: { turnId: created.id } });
+    return created;
   });
+  return { turn, fresh: true, inbound: waiting.map((message) => ({ ...message, turnId: turn.id })) };
 }
 
 export function turnMessages(db: Database, turnId: bigint, direction: 'inbound' | 'outbound', kind?: string): Promise<Message[]> {

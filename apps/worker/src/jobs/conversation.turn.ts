@@ -6,7 +6,7 @@ import { GraphApiError, splitMessage, type QuickReply, type SendApiClient } from
 import type { TurnJobData } from '@ecitizen/queue';
 import { raiseAlert } from '../alerts.ts';
 import type { Answerer, TurnReply } from '../answering/answerer.ts';
-import { failTurn, finishTurn, openTurn, recentHistory, turnMessages } from '../conversations/turn-store.ts';
+import { failTurn, finishTurn, openTurn, recentHistory, turnMessages, type OpenedTurn } from '../conversations/turn-store.ts';
 import { bestEffort } from '../replies/best-effort.ts';
 import { HOLDING_MESSAGE } from '../replies/holding-message.ts';
 
@@ -39,20 +39,21 @@ export function turnProcessor(context: TurnContext) {
   return async function processTurn(job: Job<TurnJobData>): Promise<string> {
     // What the citizen writes while this runs gets its own job when this one
     // ends (the turn's deduplication keeps it), so one turn per job is enough.
-    const turn = await openTurn(context.db, job.data.conversationId);
-    if (!turn) return 'nothing to answer';
-    await answerTurn(context, job, turn);
-    return `answered turn ${turn.id}`;
+    const opened = await openTurn(context.db, job.data.conversationId);
+    if (!opened) return 'nothing to answer';
+    await answerTurn(context, job, opened);
+    return `answered turn ${opened.turn.id}`;
   };
 }
 
-async function answerTurn(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<void> {
+async function answerTurn(context: TurnContext, job: Job<TurnJobData>, { turn, fresh, inbound }: OpenedTurn): Promise<void> {
   const { db, sendApi, log } = context;
   const { psid } = job.data;
-  let parts: ReplyPart[] = await turnMessages(db, turn.id, 'outbound', 'reply');
+  // A resumed turn may have its reply stored already: send that, never a new one.
+  let parts: ReplyPart[] = fresh ? [] : await turnMessages(db, turn.id, 'outbound', 'reply');
   if (parts.length === 0) {
     await bestEffort(log, 'mark_seen', () => sendApi.senderAction(psid, 'mark_seen'));
-    const reply = await produceReply(context, job, turn);
+    const reply = await produceReply(context, job, turn, inbound);
     parts = await storeReply(db, turn, reply);
   }
   for (const part of parts) {
@@ -63,7 +64,7 @@ async function answerTurn(context: TurnContext, job: Job<TurnJobData>, turn: Tur
 }
 
 /** Runs the answerer with typing shown (renewed before Meta's 20 s expiry) and a holding message if it is slow. */
-async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<TurnReply> {
+async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: Turn, inbound: Message[]): Promise<TurnReply> {
   const { db, sendApi, log, settings } = context;
   const { psid } = job.data;
   const typing = () => bestEffort(log, 'typing_on', () => sendApi.senderAction(psid, 'typing_on'));
@@ -71,7 +72,6 @@ async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: T
   const typingTimer = setInterval(() => void typing(), settings.typingRefreshMs);
   const holdingTimer = setTimeout(() => void sendHolding(context, job, turn), settings.holdingMessageAfterMs);
   try {
-    const inbound = await turnMessages(db, turn.id, 'inbound');
     return await context.answerer({
       conversationId: turn.conversationId,
       psid,
