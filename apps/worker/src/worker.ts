@@ -45,7 +45,7 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
   await db.$queryRaw`SELECT 1`;
   // BullMQ workers need maxRetriesPerRequest: null (blocking commands must
   // wait across reconnects instead of failing).
-  const connection = redisConnectionOptions(config.redisUrl, 'worker');
+  const connection = redisConnectionOptions(config.redisUrl);
   const redis = new Redis({ ...connection, lazyConnect: true });
   redis.on('error', (error: Error) => log.warn({ err: error }, 'Redis connection error'));
   await redis.connect();

@@ -9,7 +9,7 @@ let pipeline: Pipeline;
 let queues: Queues;
 before(async () => {
   pipeline = await startPipeline();
-  queues = createQueues(redisConnectionOptions(pipeline.settings.REDIS_URL!, 'worker'), pipeline.env.redisPrefix);
+  queues = createQueues(redisConnectionOptions(pipeline.settings.REDIS_URL!), pipeline.env.redisPrefix);
 });
 after(async () => {
   await queues.close();
