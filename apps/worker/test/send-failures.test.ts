@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createQueues, redisConnectionOptions, type Queues } from '@ecitizen/queue';
+import type { FailureSpec } from '@ecitizen/graph-emulator';
 import { sqlQuery, waitUntil } from '@ecitizen/testing';
-import { citizen, startPipeline, type Pipeline } from './support/pipeline.ts';
+import { citizen, startPipeline, turnsOf, type Pipeline } from './support/pipeline.ts';
 import { delivery, textEvent } from './support/webhook-events.ts';
 
 let pipeline: Pipeline;
@@ -18,6 +19,14 @@ after(async () => {
 
 const query = <T>(sql: string) => sqlQuery<T>(pipeline.env.database.url, sql);
 
+/** Delivers a message while the Graph API fails as told; resolves with the statuses of every send once the reply is out. */
+async function statusesUntilReplied(failure: FailureSpec, text: string): Promise<number[]> {
+  const psid = citizen();
+  pipeline.graph.fail({ ...failure, kinds: ['message'], recipientId: psid } as FailureSpec);
+  await pipeline.deliver(delivery([textEvent(psid, text)]));
+  await pipeline.graph.waitForMessages(1, { recipientId: psid, timeoutMs: 30_000 });
+  return messageCalls(psid).map((call) => call.status);
+}
 
 function messageCalls(psid: string) {
   return pipeline.graph.calls({ kind: 'message', recipientId: psid });
@@ -40,23 +49,13 @@ test('code 2 ("unexpected") is retried only a few times, then given up and recor
   const psid = citizen();
   pipeline.graph.fail({ error: 'transient', times: 10, kinds: ['message'], recipientId: psid });
   await pipeline.deliver(delivery([textEvent(psid, 'hire police security for an event')]));
-  await waitUntil(
-    async () => (await query<{ status: string }>(`SELECT t.status FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = '${psid}'`))[0]?.status === 'failed',
-    40_000,
-  );
+  await waitUntil(async () => (await turnsOf(pipeline, psid))[0]?.status === 'failed', 40_000);
   assert.equal(messageCalls(psid).length, 4, 'four attempts in all');
   pipeline.graph.clearFailures();
 });
 
 test('a temporary send failure (1200) is retried', async () => {
-  const psid = citizen();
-  pipeline.graph.fail({ error: 'temporary', times: 1, kinds: ['message'], recipientId: psid });
-  await pipeline.deliver(delivery([textEvent(psid, 'how long do I wait after applying')]));
-  await pipeline.graph.waitForMessages(1, { recipientId: psid, timeoutMs: 30_000 });
-  assert.deepEqual(
-    messageCalls(psid).map((call) => call.status),
-    [400, 200],
-  );
+  assert.deepEqual(await statusesUntilReplied({ error: 'temporary', times: 1 }, 'how long do I wait after applying'), [400, 200]);
 });
 
 test('a network failure (connection reset) is retried too', async () => {
@@ -71,14 +70,14 @@ test('a permanent error is recorded, not retried, and the job goes to dead lette
   const psid = citizen();
   pipeline.graph.fail({ error: 'outside_window', times: 1, kinds: ['message'], recipientId: psid });
   await pipeline.deliver(delivery([textEvent(psid, 'sport fishing club registration')]));
-  await waitUntil(async () => (await query<{ status: string }>(`SELECT t.status FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = '${psid}'`))[0]?.status === 'failed');
+  await waitUntil(async () => (await turnsOf(pipeline, psid))[0]?.status === 'failed');
   const [reply] = await query<{ status: string; error_code: number; error: string }>(
     `SELECT m.status, m.error_code, m.error FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE c.psid = '${psid}' AND m.direction = 'outbound'`,
   );
   assert.equal(reply!.status, 'failed');
   assert.equal(reply!.error_code, 10);
-  const [turn] = await query<{ error: string }>(`SELECT t.error FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = '${psid}'`);
-  assert.match(turn!.error, /24-hour/);
+  const [turn] = await turnsOf(pipeline, psid);
+  assert.match(turn!.error ?? '', /24-hour/);
   await new Promise((resolve) => setTimeout(resolve, 2500));
   assert.equal(messageCalls(psid).length, 1, 'never retried');
   await waitUntil(async () => {
@@ -98,14 +97,7 @@ test('an invalid page token raises an alert for operators', async () => {
 });
 
 test('Meta rate-limiting the page pauses sending, then the reply goes out once', async () => {
-  const psid = citizen();
-  pipeline.graph.fail({ error: 'rate_limit', times: 1, kinds: ['message'], recipientId: psid });
-  await pipeline.deliver(delivery([textEvent(psid, 'register as an audit firm')]));
-  await pipeline.graph.waitForMessages(1, { recipientId: psid, timeoutMs: 30_000 });
-  assert.deepEqual(
-    messageCalls(psid).map((call) => call.status),
-    [400, 200],
-  );
+  assert.deepEqual(await statusesUntilReplied({ error: 'rate_limit', times: 1 }, 'register as an audit firm'), [400, 200]);
 });
 
 test('a page blocked for abuse stops all sending until an operator resumes it', async () => {

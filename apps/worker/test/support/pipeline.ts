@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { signPayload } from '@ecitizen/messenger';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
-import { createTestEnvironment, freePort, signalGroup, spawnProcess, type Spawned, type TestEnvironment } from '@ecitizen/testing';
+import { createTestEnvironment, freePort, signalGroup, spawnProcess, sqlQuery, type Spawned, type TestEnvironment } from '@ecitizen/testing';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 export const APP_SECRET = 'pipeline-test-app-secret';
@@ -100,4 +100,13 @@ async function stop(process: Spawned): Promise<void> {
 /** A citizen id no other test uses. */
 export function citizen(): string {
   return `2${randomBytes(7).readUIntBE(0, 6)}`;
+}
+
+/** The turns stored for a citizen, oldest first: what the worker made of their messages. */
+export function turnsOf(pipeline: Pipeline, psid: string) {
+  return sqlQuery<{ status: string; error: string | null }>(
+    pipeline.env.database.url,
+    'SELECT t.status, t.error FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = ? ORDER BY t.id',
+    [psid],
+  );
 }
