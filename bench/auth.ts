@@ -3,7 +3,7 @@
 // from this one.
 import { fileURLToPath } from 'node:url';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess } from '@ecitizen/testing';
-import { load, type LoadResult, machineLine, peakRssMb, table, withoutPoolLimit, writeReport } from './lib/measure.ts';
+import { load, type LoadResult, machineLine, peakRssMb, table, waitUntilUp, withoutPoolLimit, writeReport } from './lib/measure.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -30,7 +30,7 @@ const api = spawnProcess(process.execPath, ['--max-old-space-size=192', '--max-s
 
 try {
   const base = `http://127.0.0.1:${port}/api/v1/chatbot`;
-  await waitUntilUp(base);
+  await waitUntilUp(base, api);
   const idleRss = peakRssMb(api.child.pid!);
   const credentials = JSON.stringify({ email: 'bench@ecitizen.test', password: 'bench password 1' });
   const json = { 'content-type': 'application/json' };
@@ -75,12 +75,4 @@ try {
   signalGroup(api, 'SIGTERM');
   await api.exited;
   await env.cleanup();
-}
-
-async function waitUntilUp(url: string): Promise<void> {
-  for (let i = 0; i < 120; i += 1) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`api did not start:\n${api.output()}`);
 }

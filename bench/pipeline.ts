@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
 import { signPayload } from '@ecitizen/messenger';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess, type Spawned, type TestEnvironment } from '@ecitizen/testing';
-import { type LoadResult, machineLine, peakRssMb, percentile, summarise, table, withoutPoolLimit, writeReport } from './lib/measure.ts';
+import { type LoadResult, machineLine, peakRssMb, percentile, summarise, table, waitUntilUp, withoutPoolLimit, writeReport } from './lib/measure.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -119,14 +119,6 @@ async function ingestLoad(name: string, url: string, sign: boolean): Promise<Loa
     ],
   });
   return summarise(name, result);
-}
-
-async function waitUntilUp(url: string, child: Spawned): Promise<void> {
-  for (let i = 0; i < 240; i += 1) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`did not start:\n${child.output()}`);
 }
 
 // --- 1. end to end, first, on a machine the ingest run has not loaded: a

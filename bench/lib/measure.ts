@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import autocannon from 'autocannon';
+import { waitUntil, type Spawned } from '@ecitizen/testing';
 
 export interface LoadResult {
   name: string;
@@ -76,4 +77,11 @@ export function withoutPoolLimit(databaseUrl: string): string {
   const url = new URL(databaseUrl);
   url.searchParams.delete('connection_limit');
   return url.toString();
+}
+
+/** Waits until a started app answers 200 at `url`; on failure, says what the app printed. */
+export async function waitUntilUp(url: string, app: Spawned, timeoutMs = 60_000): Promise<void> {
+  await waitUntil(() => fetch(url).then((response) => response.ok), timeoutMs, 250).catch(() => {
+    throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${app.output()}`);
+  });
 }
