@@ -21,8 +21,10 @@ export const registerRoute: FastifyPluginAsyncTypebox = async (app) => {
         return reply.code(400).send({ status_code: 400, message: 'email must be a valid email address, like name@example.com' });
       }
 
+      // Without credentials, this can only be the sign-up of the very first user.
+      const firstUser = request.headers.authorization === undefined;
       let role: UserRole;
-      if (request.headers.authorization !== undefined) {
+      if (!firstUser) {
         await requireAccess.call(app, request, reply);
         if (reply.sent) return reply;
         await requireAdmin.call(app, request, reply);
@@ -37,10 +39,11 @@ export const registerRoute: FastifyPluginAsyncTypebox = async (app) => {
 
       const passwordHash = await hashPassword(request.body.password);
       try {
-        const created = role === 'admin' && request.headers.authorization === undefined
-          ? await createFirstAdmin(app.db, email, passwordHash)
-          : await app.db.user.create({ data: { email, passwordHash, role } });
-        if (!created) return sendAuthError(reply, 'Missing Authorization Header');
+        if (firstUser) {
+          if (!(await createFirstAdmin(app.db, email, passwordHash))) return sendAuthError(reply, 'Missing Authorization Header');
+        } else {
+          await app.db.user.create({ data: { email, passwordHash, role } });
+        }
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
           return reply.code(409).send({ status_code: 409, message: 'A user with this email already exists' });
