@@ -18,6 +18,7 @@ const api = spawnProcess(process.execPath, ['--max-old-space-size=192', '--max-s
     // Production pool sizes, not the small pools test databases get.
     DATABASE_URL: withoutPoolLimit(env.env.DATABASE_URL!),
     NODE_ENV: 'production',
+    MALLOC_ARENA_MAX: '2',
     FB_VERIFY_TOKEN: 'bench',
     FB_APP_SECRET: 'bench-app-secret',
     PORT: String(port),

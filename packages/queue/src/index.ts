@@ -1,4 +1,4 @@
 export { QUEUE_NAMES, DEFAULT_JOB_OPTIONS, createQueues, bullPrefix } from './queues.ts';
-export type { Queues, InboundJobData, TurnJobData, DeadLetterJobData } from './queues.ts';
+export type { Queues, InboundJobData, ReceivedEvent, TurnJobData, DeadLetterJobData } from './queues.ts';
 export { scheduleTurn, turnDeduplicationId } from './turn-scheduling.ts';
 export { redisConnectionOptions } from './connection.ts';

@@ -3,7 +3,7 @@ import type { InboundEvent } from '@ecitizen/messenger';
 
 /** Every queue of the system, by name (names also show in the dashboard). */
 export const QUEUE_NAMES = {
-  /** One job per webhook event, id = the event id (mid): Meta's redeliveries collapse here. */
+  /** One job per batch of webhook events acknowledged together; MySQL's unique event id collapses Meta's redeliveries. */
   inbound: 'inbound-events',
   /** One job per citizen at a time: answer what they said since the last reply. */
   turns: 'conversation-turns',
@@ -11,10 +11,20 @@ export const QUEUE_NAMES = {
   deadLetters: 'dead-letters',
 } as const;
 
-export interface InboundJobData {
+export interface ReceivedEvent {
   event: InboundEvent;
   /** When the api acknowledged the delivery (ms): the start of the response time. */
   receivedAt: number;
+}
+
+/**
+ * The events of the deliveries the api acknowledged in one turn of its event
+ * loop. One job (one BullMQ script run in Redis) for many events is what lets
+ * the webhook keep up with a burst; the worker stores each event under its
+ * unique id, so a redelivery or a rerun of the job stores nothing twice.
+ */
+export interface InboundJobData {
+  events: ReceivedEvent[];
 }
 
 export interface TurnJobData {
@@ -36,9 +46,8 @@ export interface DeadLetterJobData {
 const DAY_SECONDS = 24 * 3600;
 
 /**
- * Defaults per queue. Finished jobs are trimmed by age (BullMQ keeps them
- * forever otherwise); inbound jobs stay a day so a redelivered mid within it
- * is refused by its job id before touching MySQL.
+ * Defaults per queue. Finished jobs are trimmed by age and count (BullMQ
+ * keeps them forever otherwise), failed ones are kept longer for operators.
  */
 export const DEFAULT_JOB_OPTIONS: Record<keyof typeof QUEUE_NAMES, DefaultJobOptions> = {
   inbound: {

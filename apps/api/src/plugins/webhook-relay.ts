@@ -5,8 +5,8 @@ const RELAY_BATCH = 500;
 
 /**
  * Moves webhook events kept in MySQL during a Redis outage into the inbound
- * queue once Redis answers again. Several api processes may relay at once:
- * job ids are the event ids, so a second copy of a job is ignored.
+ * queue once Redis answers again. Several api processes may relay the same
+ * rows at once: the worker stores each event once, by its id.
  */
 export const webhookRelay = fp(
   async (app) => {
@@ -15,13 +15,7 @@ export const webhookRelay = fp(
     const relay = async () => {
       const rows = await app.db.webhookEvent.findMany({ orderBy: { createdAt: 'asc' }, take: RELAY_BATCH });
       if (rows.length === 0) return;
-      await app.queues.inbound.addBulk(
-        rows.map((row) => ({
-          name: 'relayed',
-          data: { event: row.event as never, receivedAt: row.receivedAt.getTime() },
-          opts: { jobId: row.id },
-        })),
-      );
+      await app.queues.inbound.add('relayed', { events: rows.map((row) => ({ event: row.event as never, receivedAt: row.receivedAt.getTime() })) });
       await app.db.webhookEvent.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
       app.log.info({ events: rows.length }, 'relayed webhook events from MySQL to the queue');
     };

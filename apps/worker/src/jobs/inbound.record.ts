@@ -1,7 +1,7 @@
 import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Database } from '@ecitizen/db';
-import { scheduleTurn, type InboundJobData, type TurnJobData } from '@ecitizen/queue';
+import { scheduleTurn, type InboundJobData, type ReceivedEvent, type TurnJobData } from '@ecitizen/queue';
 import { conversationOf, recordInbound, stillWaiting } from '../conversations/inbound-store.ts';
 
 export interface InboundContext {
@@ -15,15 +15,57 @@ export interface InboundContext {
 /** Events a citizen expects an answer to. */
 const ANSWERABLE = new Set(['text', 'quick_reply', 'postback', 'attachment']);
 
+/** Citizens of one batch handled side by side (each citizen's events in order). */
+const CITIZENS_IN_PARALLEL = 8;
+
+/**
+ * Handles a batch of webhook events: each citizen's events in order, several
+ * citizens at once. An event that fails does not stop the others; the job
+ * then fails and its retry finds the handled events already stored.
+ */
+export function inboundProcessor(context: InboundContext) {
+  const recordEvent = eventRecorder(context);
+  return async function processInbound(job: Job<InboundJobData>): Promise<string> {
+    const byCitizen = new Map<string, ReceivedEvent[]>();
+    for (const received of job.data.events) {
+      const key = `${received.event.pageId}:${received.event.psid}`;
+      const list = byCitizen.get(key);
+      if (list) list.push(received);
+      else byCitizen.set(key, [received]);
+    }
+    const groups = [...byCitizen.values()];
+    const outcomes = new Map<string, number>();
+    const failures: unknown[] = [];
+    let next = 0;
+    const lane = async () => {
+      while (next < groups.length) {
+        for (const received of groups[next++]!) {
+          try {
+            const outcome = await recordEvent(received);
+            outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+          } catch (error) {
+            failures.push(error);
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CITIZENS_IN_PARALLEL, groups.length) }, lane));
+    if (failures.length > 0) {
+      context.log.warn({ err: failures[0], failed: failures.length, events: job.data.events.length }, 'some webhook events could not be recorded');
+      throw failures[0];
+    }
+    return [...outcomes].map(([outcome, count]) => `${count} ${outcome}`).join(', ');
+  };
+}
+
 /**
  * Stores one webhook event and decides what it needs: a turn for what the
  * citizen said, a control change for handover events, watermarks for reads
  * and deliveries. Idempotent: a second run of the same event id does nothing.
  */
-export function inboundProcessor(context: InboundContext) {
+function eventRecorder(context: InboundContext) {
   const { db, turns, log, appId, turnDebounceMs } = context;
-  return async function processInbound(job: Job<InboundJobData>): Promise<string> {
-    const { event, receivedAt } = job.data;
+  return async function recordEvent({ event, receivedAt }: ReceivedEvent): Promise<string> {
     const conversation = await conversationOf(db, event.pageId, event.psid);
 
     if (ANSWERABLE.has(event.kind)) {
