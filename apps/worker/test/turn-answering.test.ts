@@ -36,7 +36,7 @@ before(async () => {
       },
       'worker',
     ),
-    { answerer, log: pino({ level: 'silent' }) },
+    { answerer, log: pino({ level: process.env.TEST_LOG ?? 'silent' }) },
   );
 });
 beforeEach(() => {

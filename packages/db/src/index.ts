@@ -1,5 +1,6 @@
 export { createPrismaClient } from './client.ts';
 export { verifyConnection } from './verify-connection.ts';
+export { isWriteConflict, retryOnWriteConflict } from './write-conflicts.ts';
 export type { Database } from './client.ts';
 export { databaseName, withDatabase, poolConfigFromUrl } from './database-url.ts';
 export { migrate, MIGRATIONS_DIR } from './migrate.ts';

@@ -1,4 +1,4 @@
-import { Prisma, type Conversation, type Database } from '@ecitizen/db';
+import { Prisma, retryOnWriteConflict, type Conversation, type Database } from '@ecitizen/db';
 import type { InboundEvent } from '@ecitizen/messenger';
 
 /**
@@ -30,8 +30,8 @@ export async function recordInbound(
   receivedAt: number,
   status: 'received' | 'ignored',
 ): Promise<boolean> {
-  try {
-    await db.message.create({
+  const create = () =>
+    db.message.create({
       data: {
         conversationId: conversation.id,
         direction: 'inbound',
@@ -46,12 +46,20 @@ export async function recordInbound(
         createdAt: new Date(receivedAt),
       },
     });
+  try {
+    if (status === 'received') {
+      // One commit for the message and the conversation's clock. The
+      // conversation row is locked first, as the end of a turn does, so that
+      // the two wait for each other instead of deadlocking.
+      await retryOnWriteConflict(() =>
+        db.$transaction([db.conversation.update({ where: { id: conversation.id }, data: { lastInboundAt: new Date(event.timestamp) } }), create()]),
+      );
+    } else {
+      await create();
+    }
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
     throw error;
-  }
-  if (status === 'received') {
-    await db.conversation.update({ where: { id: conversation.id }, data: { lastInboundAt: new Date(event.timestamp) } });
   }
   return true;
 }

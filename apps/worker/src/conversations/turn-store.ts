@@ -1,4 +1,4 @@
-import type { Database, Message, Turn } from '@ecitizen/db';
+import { retryOnWriteConflict, type Database, type Message, type Turn } from '@ecitizen/db';
 
 export interface OpenedTurn {
   turn: Turn;
@@ -25,11 +25,13 @@ export async function openTurn(db: Database, conversationId: number): Promise<Op
   });
   if (waiting.length === 0) return null;
   const receivedAt = new Date(Math.min(...waiting.map((message) => message.createdAt.getTime())));
-  const turn = await db.$transaction(async (tx) => {
-    const created = await tx.turn.create({ data: { conversationId, receivedAt } });
-    await tx.message.updateMany({ where: { id: { in: waiting.map((message) => message.id) }, turnId: null }, data: { turnId: created.id } });
-    return created;
-  });
+  const turn = await retryOnWriteConflict(() =>
+    db.$transaction(async (tx) => {
+      const created = await tx.turn.create({ data: { conversationId, receivedAt } });
+      await tx.message.updateMany({ where: { id: { in: waiting.map((message) => message.id) }, turnId: null }, data: { turnId: created.id } });
+      return created;
+    }),
+  );
   return { turn, fresh: true, inbound: waiting.map((message) => ({ ...message, turnId: turn.id })) };
 }
 
@@ -56,18 +58,41 @@ export async function recentHistory(db: Database, conversationId: number, turnId
   return rows.reverse().map((row) => ({ direction: row.direction, text: row.text ?? '' }));
 }
 
-/**
- * Marks the turn answered. Each write is idempotent and the turn's own status
- * goes last, as the commit point: a crash before it only repeats these writes.
- */
-export async function finishTurn(db: Database, turn: Turn): Promise<void> {
-  const now = new Date();
-  await db.message.updateMany({ where: { turnId: turn.id, direction: 'inbound' }, data: { status: 'answered' } });
-  await db.conversation.update({ where: { id: turn.conversationId }, data: { lastOutboundAt: now } });
-  await db.turn.update({
-    where: { id: turn.id },
-    data: { status: 'answered', answeredAt: now, latencyMs: now.getTime() - turn.receivedAt.getTime(), error: null, errorCode: null },
+/** Meta's acceptance of a reply part, recorded with the turn's end when it is the last part. */
+export interface SentPart {
+  externalId: string;
+  messageId: string;
+  sentAt: Date;
+}
+
+/** The writes that record a part as accepted by Meta. */
+export function markSent(db: Database, part: SentPart) {
+  return db.message.update({
+    where: { externalId: part.externalId },
+    data: { status: 'sent', mid: part.messageId, sentAt: part.sentAt, error: null, errorCode: null },
   });
+}
+
+/**
+ * Marks the turn answered, with its last part's acceptance, in one
+ * transaction: one commit (one log flush) instead of one per write, which is
+ * what bounds the worker's rate under a burst. A crash before it commits
+ * leaves the part unsent and the turn open, as a crash just before the send.
+ */
+export async function finishTurn(db: Database, turn: Turn, lastPart?: SentPart): Promise<void> {
+  const now = new Date();
+  // The conversation row first: a new message of the citizen locks it first too.
+  await retryOnWriteConflict(() =>
+    db.$transaction([
+      db.conversation.update({ where: { id: turn.conversationId }, data: { lastOutboundAt: now } }),
+      ...(lastPart ? [markSent(db, lastPart)] : []),
+      db.message.updateMany({ where: { turnId: turn.id, direction: 'inbound' }, data: { status: 'answered' } }),
+      db.turn.update({
+        where: { id: turn.id },
+        data: { status: 'answered', answeredAt: now, latencyMs: now.getTime() - turn.receivedAt.getTime(), error: null, errorCode: null },
+      }),
+    ]),
+  );
 }
 
 export async function failTurn(db: Database, turnId: bigint, error: string, errorCode?: number): Promise<void> {

@@ -6,7 +6,7 @@ import { GraphApiError, splitMessage, type QuickReply, type SendApiClient } from
 import type { TurnJobData } from '@ecitizen/queue';
 import { raiseAlert } from '../alerts.ts';
 import type { Answerer, TurnReply } from '../answering/answerer.ts';
-import { failTurn, finishTurn, openTurn, recentHistory, turnMessages, type OpenedTurn } from '../conversations/turn-store.ts';
+import { failTurn, finishTurn, markSent, openTurn, recentHistory, turnMessages, type OpenedTurn, type SentPart } from '../conversations/turn-store.ts';
 import { bestEffort } from '../replies/best-effort.ts';
 import { HOLDING_MESSAGE } from '../replies/holding-message.ts';
 
@@ -56,10 +56,15 @@ async function answerTurn(context: TurnContext, job: Job<TurnJobData>, { turn, f
     const reply = await produceReply(context, job, turn, inbound);
     parts = await storeReply(db, turn, reply);
   }
-  for (const part of parts) {
-    if (part.status !== 'sent') await sendPart(context, job, turn, part);
+  // The last part's acceptance is written with the turn's end, in one commit.
+  let lastSent: SentPart | undefined;
+  for (const [index, part] of parts.entries()) {
+    if (part.status === 'sent') continue;
+    const sent = await sendPart(context, job, turn, part);
+    if (index === parts.length - 1) lastSent = sent;
+    else await markSent(db, sent);
   }
-  await finishTurn(db, turn);
+  await finishTurn(db, turn, lastSent);
   log.info({ conversationId: turn.conversationId, turnId: String(turn.id), parts: parts.length }, 'turn answered');
 }
 
@@ -140,8 +145,9 @@ async function sendHolding(context: TurnContext, job: Job<TurnJobData>, turn: Tu
   }
 }
 
-async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: ReplyPart): Promise<void> {
-  const { db, sendApi } = context;
+/** Sends one part; what Meta accepted is for the caller to record. */
+async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: ReplyPart): Promise<SentPart> {
+  const { sendApi } = context;
   const quickReplies = (part.details as { quickReplies?: QuickReply[] } | null)?.quickReplies;
   try {
     const { messageId } = await sendApi.sendMessage(job.data.psid, {
@@ -150,12 +156,9 @@ async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn,
       // Echoes carry this back: it is how our own sends are told from a person's.
       metadata: `ecz:${part.externalId}`,
     });
-    await db.message.update({
-      where: { externalId: part.externalId },
-      data: { status: 'sent', mid: messageId, sentAt: new Date(), error: null, errorCode: null },
-    });
+    return { externalId: part.externalId, messageId, sentAt: new Date() };
   } catch (error) {
-    await handleSendError(context, job, turn, part, error);
+    return handleSendError(context, job, turn, part, error);
   }
 }
 

@@ -44,7 +44,9 @@ export function inboundProcessor(context: InboundContext) {
             const outcome = await recordEvent(received);
             outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
           } catch (error) {
+            // The citizen's later events wait for the retry, so they stay in order.
             failures.push(error);
+            break;
           }
         }
       }
