@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Bundles an app's entry point and the workspace packages it imports into one
-// ES module (apps/<app>/dist/main.mjs), leaving npm dependencies external.
+// ES module (apps/<app>/dist/main.mjs), leaving the app's own npm dependencies
+// external; npm packages only a workspace package depends on (pure JS such as
+// minisearch) are bundled, since the app's node_modules cannot resolve them.
 // Production runs the bundle with plain node: no TypeScript loader thread and
 // no on-the-fly transpiling, which saves memory and start-up time.
 // Usage: node tooling/build-app.mjs api|worker
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const app = process.argv[2];
@@ -14,11 +17,18 @@ if (!['api', 'worker'].includes(app ?? '')) {
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+const manifest = JSON.parse(readFileSync(`${root}/apps/${app}/package.json`, 'utf8'));
+const appDependencies = new Set(Object.keys(manifest.dependencies ?? {}));
+const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
 const externalNpmPackages = {
   name: 'external-npm-packages',
   setup(builder) {
-    // Bare imports are npm packages (external) except our own workspace packages (bundled).
-    builder.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@ecitizen/') ? undefined : { path: args.path, external: true }));
+    builder.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = packageName(args.path);
+      const external = args.path.startsWith('node:') || (appDependencies.has(name) && !name.startsWith('@ecitizen/'));
+      return external ? { path: args.path, external: true } : undefined;
+    });
   },
 };
 

@@ -4,10 +4,12 @@ import pino, { type DestinationStream } from 'pino';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '@ecitizen/config';
 import { loggerOptions } from './logger.ts';
+import { requestValidatorCompiler } from './request-validation.ts';
 import { authentication } from './plugins/authentication.ts';
 import { errorHandler } from './plugins/error-handler.ts';
 import { infrastructure } from './plugins/infrastructure.ts';
 import { loginThrottle } from './plugins/login-throttle.ts';
+import { knowledge } from './plugins/knowledge.ts';
 import { queues } from './plugins/queues.ts';
 import { webhookRelay } from './plugins/webhook-relay.ts';
 import { rateLimiting } from './plugins/rate-limit.ts';
@@ -15,6 +17,7 @@ import { requestId } from './plugins/request-id.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { dataDeletionRoutes } from './routes/facebook/data-deletion.ts';
 import { indexRoute } from './routes/index-route.ts';
+import { knowledgeRoutes } from './routes/knowledge/index.ts';
 import { webhookRoutes } from './routes/webhook/webhook.ts';
 
 export const API_PREFIX = '/api/v1/chatbot';
@@ -33,8 +36,8 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    ajv: { customOptions: { allErrors: false, coerceTypes: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(requestValidatorCompiler());
 
   for (const warning of config.warnings) app.log.warn(warning);
 
@@ -46,6 +49,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
   await app.register(authentication);
   await app.register(queues);
   await app.register(webhookRelay);
+  await app.register(knowledge);
 
   await app.register(
     async (api) => {
@@ -53,6 +57,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
       await api.register(authRoutes);
       await api.register(webhookRoutes);
       await api.register(dataDeletionRoutes);
+      await api.register(knowledgeRoutes);
     },
     { prefix: API_PREFIX },
   );

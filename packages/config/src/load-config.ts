@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_DATABASE_URL, DEFAULT_REDIS_URL } from './defaults.ts';
 import { EnvReader } from './env-reader.ts';
+import { parseSupportHours, type SupportHours } from './support-hours.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -56,6 +57,31 @@ export interface Config {
      * that died is taken up again by another.
      */
     lockDurationMs: number;
+  };
+  knowledge: {
+    /** How often each process looks for a new import or changed articles. */
+    refreshMs: number;
+  };
+  /**
+   * The language model. Without an API key the embedded answerer composes
+   * replies from search results alone (the default).
+   */
+  model: {
+    apiKey: string;
+    /** Any OpenAI-compatible server; the SDK's default (OpenAI) when unset. */
+    baseUrl: string | undefined;
+    model: string;
+    timeoutMs: number;
+    maxRetries: number;
+  };
+  handover: {
+    /** Who gets the thread when a citizen asks for a person: Meta's Page Inbox app by default. */
+    targetAppId: string;
+    /** A person has this long to answer; then the bot takes the conversation back. */
+    timeoutMinutes: number;
+    /** Turns in a row without a good answer before the bot offers a person. */
+    unansweredLimit: number;
+    supportHours: SupportHours;
   };
   /** Things worth a log line at start-up (e.g. a generated development secret). */
   warnings: string[];
@@ -139,10 +165,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
       typingRefreshMs: read.integer('TYPING_REFRESH_MS', 15_000, { min: 1000, max: 19_000 }),
       lockDurationMs: read.integer('WORKER_LOCK_DURATION_MS', 30_000, { min: 1000 }),
     },
+    knowledge: {
+      refreshMs: read.integer('KNOWLEDGE_REFRESH_MS', 5000, { min: 0 }),
+    },
+    model: {
+      apiKey: read.string('OPENAI_API_KEY', ''),
+      baseUrl: read.string('OPENAI_BASE_URL', '') === '' ? undefined : read.url('OPENAI_BASE_URL', ['https:', 'http:'], ''),
+      model: read.string('OPENAI_MODEL', 'gpt-4o-mini'),
+      timeoutMs: read.integer('OPENAI_TIMEOUT_MS', 12_000, { min: 100, max: 120_000 }),
+      maxRetries: read.integer('OPENAI_MAX_RETRIES', 1, { min: 0, max: 5 }),
+    },
+    handover: {
+      targetAppId: read.string('HANDOVER_TARGET_APP_ID', '263902037430900'),
+      timeoutMinutes: read.integer('HANDOVER_TIMEOUT_MINUTES', 240, { min: 1 }),
+      unansweredLimit: read.integer('HANDOVER_AFTER_UNANSWERED', 2, { min: 1, max: 10 }),
+      supportHours: readSupportHours(read),
+    },
     warnings,
   };
   read.throwIfInvalid();
   return config;
+}
+
+function readSupportHours(read: EnvReader): SupportHours {
+  const fallback = 'Mon-Fri 08:00-17:00';
+  const parsed = parseSupportHours(read.string('SUPPORT_HOURS', fallback), read.string('SUPPORT_TIME_ZONE', 'Africa/Nairobi'));
+  if (typeof parsed === 'string') {
+    read.problem(`SUPPORT_HOURS / SUPPORT_TIME_ZONE: ${parsed}`);
+    return parseSupportHours(fallback, 'Africa/Nairobi') as SupportHours;
+  }
+  return parsed;
 }
 
 /** PUBLIC_URL as a base to append paths to (no trailing slash), or undefined when unset. */

@@ -1,0 +1,3 @@
+export { importDataset, bumpDatasetRevision, DATASET_TABLES, type DatasetTable, type ImportSummary, type TableSummary } from './import-dataset.ts';
+export { articleExternalId, documentFromArticle, datasetFromDatabase, knowledgeDocuments } from './documents-from-database.ts';
+export { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';

@@ -1,0 +1,102 @@
+import type { Database } from '@ecitizen/db';
+import { KnowledgeIndex } from '../search/knowledge-index.ts';
+import type { SearchOptions, SearchResult } from '../search/types.ts';
+import { articleExternalId, documentFromArticle, knowledgeDocuments } from './documents-from-database.ts';
+
+const ARTICLE_OVERLAP_MS = 5000;
+
+export interface KnowledgeBaseOptions {
+  /** How often to look for a new import or changed articles (ms); 0 never looks. */
+  refreshMs?: number;
+  log?: { info(details: object, message: string): void; warn(details: object, message: string): void };
+}
+
+/**
+ * The search index of one process, kept in step with MySQL: every api and
+ * worker process holds its own (search stays in memory, under 5 ms), and each
+ * follows changes made anywhere. A new import (the dataset revision) rebuilds
+ * the index; an article changed or deleted (tombstoned) by any api process is
+ * applied on the next refresh, or at once by the process that changed it.
+ */
+export class KnowledgeBase {
+  private timer: NodeJS.Timeout | undefined;
+  private refreshing: Promise<void> | undefined;
+
+  private constructor(
+    private readonly db: Database,
+    private index: KnowledgeIndex,
+    private datasetRevision: number,
+    private articlesSeenUntil: Date,
+    private readonly options: KnowledgeBaseOptions,
+  ) {}
+
+  static async open(db: Database, options: KnowledgeBaseOptions = {}): Promise<KnowledgeBase> {
+    const revision = await currentRevision(db);
+    const startedAt = await latestArticleChange(db);
+    const index = KnowledgeIndex.build(await knowledgeDocuments(db));
+    options.log?.info({ documents: index.size, revision }, 'knowledge index built');
+    const base = new KnowledgeBase(db, index, revision, startedAt, options);
+    if (options.refreshMs) {
+      base.timer = setInterval(() => void base.refresh().catch((error: unknown) => options.log?.warn({ err: error }, 'knowledge refresh failed')), options.refreshMs);
+      base.timer.unref();
+    }
+    return base;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  search(query: string, options?: SearchOptions): SearchResult[] {
+    return this.index.search(query, options);
+  }
+
+  /** Applies one article at once in this process (the one that just wrote it). */
+  applyArticle(article: Parameters<typeof documentFromArticle>[0] & { deletedAt: Date | null }): void {
+    if (article.deletedAt) this.index.remove('article', articleExternalId(article.id));
+    else this.index.upsert(documentFromArticle(article));
+  }
+
+  /** Picks up what other processes changed since the last look. */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.catchUp().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+
+  private async catchUp(): Promise<void> {
+    const revision = await currentRevision(this.db);
+    if (revision !== this.datasetRevision) {
+      const seenUntil = await latestArticleChange(this.db);
+      const index = KnowledgeIndex.build(await knowledgeDocuments(this.db));
+      this.index = index;
+      this.datasetRevision = revision;
+      this.articlesSeenUntil = seenUntil;
+      this.options.log?.info({ documents: index.size, revision }, 'knowledge index rebuilt after an import');
+    } else {
+      // Timestamps are the database's, compared with the database's; the overlap
+      // covers a write that committed after a later-stamped one was seen.
+      const since = new Date(this.articlesSeenUntil.getTime() - ARTICLE_OVERLAP_MS);
+      const changed = await this.db.knowledgeArticle.findMany({ where: { updatedAt: { gte: since } } });
+      for (const article of changed) {
+        this.applyArticle(article);
+        if (article.updatedAt > this.articlesSeenUntil) this.articlesSeenUntil = article.updatedAt;
+      }
+    }
+  }
+}
+
+async function currentRevision(db: Database): Promise<number> {
+  const state = await db.knowledgeState.findUnique({ where: { id: 1 } });
+  return state?.datasetRevision ?? 0;
+}
+
+async function latestArticleChange(db: Database): Promise<Date> {
+  const latest = await db.knowledgeArticle.aggregate({ _max: { updatedAt: true } });
+  return latest._max.updatedAt ?? new Date(0);
+}
