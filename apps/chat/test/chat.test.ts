@@ -36,13 +36,12 @@ test('with nothing running, the chat starts the system, plays piped lines in ord
 
   assert.match(output, /started a Graph emulator \(http:\/\/127\.0\.0\.1:\d+\), the api \(.+\) and a worker on database ecz_test_/);
   let at = positionAfter(output, 'you> hello', 0);
-  at = positionAfter(output, 'bot> Thank you for your message', at);
-  at = positionAfter(output, '  [1] Talk to a person  [2] eCitizen help', at);
+  at = positionAfter(output, 'bot> Hello! How can I help you with eCitizen services today?', at);
   at = positionAfter(output, 'you> /start', at);
-  at = positionAfter(output, 'bot> Karibu! Welcome to eCitizen support', at);
-  at = positionAfter(output, '  [1] Talk to a person  [2] eCitizen help', at);
+  at = positionAfter(output, 'bot> Karibu! I am the eCitizen assistant', at);
+  at = positionAfter(output, '  [1] Talk to a person', at);
   at = positionAfter(output, 'you> 1', at);
-  at = positionAfter(output, 'bot> Thank you for your message', at);
+  at = positionAfter(output, 'bot> I have passed your conversation to our support team', at);
   positionAfter(output, 'you> /quit', at);
   assert.doesNotMatch(output, /no reply within|not delivered/);
 
@@ -75,8 +74,8 @@ test('with an api and a Graph emulator running, the chat attaches to them, and a
   assert.equal(code, 0, output);
 
   assert.match(output, /attached to the api at .+ and the Graph emulator at /);
-  const at = positionAfter(output, 'bot> Thank you for your message', 0);
-  positionAfter(output, 'bot> Thanks! I can only read text for now', at);
+  const at = positionAfter(output, 'bot> Hello! How can I help you with eCitizen services today?', 0);
+  positionAfter(output, 'bot> Thanks! I can only read text', at);
   const psid = /you are Messenger user (\d+)/.exec(output)?.[1];
   assert.ok(psid, output);
   assert.equal(pipeline.graph.messages(psid).length, 2);

@@ -5,8 +5,11 @@ import type { Config } from '@ecitizen/config';
 import { createPrismaClient, verifyConnection, type Database } from '@ecitizen/db';
 import { SendApiClient } from '@ecitizen/messenger';
 import { bullPrefix, createQueues, QUEUE_NAMES, redisConnectionOptions, type InboundJobData, type Queues, type TurnJobData } from '@ecitizen/queue';
-import { acknowledgementAnswerer } from './answering/acknowledgement-answerer.ts';
+import { KnowledgeBase } from '@ecitizen/knowledge/store';
 import type { Answerer } from './answering/answerer.ts';
+import { createKnowledgeAnswerer } from './answering/knowledge-answerer.ts';
+import { createModelClient } from './answering/model-client.ts';
+import { returnTimedOutHandovers } from './conversations/handover.ts';
 import { failTurn } from './conversations/turn-store.ts';
 import { startHealthServer } from './health-server.ts';
 import { inboundProcessor } from './jobs/inbound.record.ts';
@@ -15,7 +18,7 @@ import { sweepStrandedTurns } from './sweeper.ts';
 
 export interface WorkerOptions {
   log?: Logger;
-  /** Composes replies; the fixed acknowledgement until the knowledge answerer is plugged in. */
+  /** Composes replies: the knowledge answerer (with the model when OPENAI_API_KEY is set) unless given. */
   answerer?: Answerer;
   /** How often to look for turns whose job went missing, and how old they must be. */
   sweepIntervalMs?: number;
@@ -60,10 +63,28 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
     pageAccessToken: config.messenger.pageAccessToken,
   });
 
+  const knowledge = await KnowledgeBase.open(db, { refreshMs: config.knowledge.refreshMs, log });
+  const answerer =
+    options.answerer ??
+    createKnowledgeAnswerer({
+      knowledge,
+      model: config.model.apiKey ? createModelClient(config.model) : undefined,
+      handover: config.handover,
+      log,
+    });
+  log.info({ model: config.model.apiKey ? config.model.model : 'none: answers composed from search results' }, 'answerer ready');
+
   const lockSettings = { lockDuration: config.worker.lockDurationMs, stalledInterval: config.worker.lockDurationMs };
   const inbound = new Worker<InboundJobData>(
     QUEUE_NAMES.inbound,
-    inboundProcessor({ db, turns: queues.turns, log, appId: config.messenger.appId, turnDebounceMs: config.worker.turnDebounceMs }),
+    inboundProcessor({
+      db,
+      turns: queues.turns,
+      log,
+      appId: config.messenger.appId,
+      turnDebounceMs: config.worker.turnDebounceMs,
+      handoverTimeoutMinutes: config.handover.timeoutMinutes,
+    }),
     { connection, prefix, concurrency: config.worker.concurrency, ...lockSettings },
   );
   // The processor reaches the worker lazily (worker: () => turns), after construction.
@@ -73,8 +94,9 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
       db,
       log,
       sendApi,
-      answerer: options.answerer ?? acknowledgementAnswerer,
+      answerer,
       settings: config.worker,
+      handover: config.handover,
       worker: () => turns,
       stopSending: () => queues.turns.pause(),
       shutdown: shutdown.signal,
@@ -121,6 +143,7 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
       sweepStrandedTurns(db, queues, log, options.sweepGraceMs ?? 30_000, config.worker.turnDebounceMs).catch((error: unknown) =>
         log.warn({ err: error }, 'sweep failed'),
       );
+      returnTimedOutHandovers(db, sendApi, log, config.handover.timeoutMinutes).catch((error: unknown) => log.warn({ err: error }, 'handover timeout check failed'));
     },
     options.sweepIntervalMs ?? 10_000,
   );
@@ -156,6 +179,7 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
     close(deadlineMs = 10_000) {
       closing ??= (async () => {
         clearInterval(sweepTimer);
+        knowledge.close();
         // BullMQ's close waits for active jobs without limit: past the
         // deadline, force it; their locks lapse and another worker resumes them.
         const drained = Promise.all([inbound.close(), turns.close()]);

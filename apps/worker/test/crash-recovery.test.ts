@@ -12,7 +12,7 @@ after(async () => {
 
 test('a worker SIGKILLed mid-job, then restarted, answers exactly once', async () => {
   // Short job locks, so the restarted worker takes up the dead one's job within seconds.
-  const pipeline: Pipeline = await startPipeline({ WORKER_LOCK_DURATION_MS: '2000' });
+  const pipeline: Pipeline = await startPipeline({ WORKER_LOCK_DURATION_MS: '2000' }, { knowledge: true });
   cleanups.push(() => pipeline.close());
   const psid = citizen();
   // Hold the worker inside the turn: its first sender action hangs for 5 s.
@@ -25,7 +25,9 @@ test('a worker SIGKILLed mid-job, then restarted, answers exactly once', async (
 
   await pipeline.startWorker();
   const [reply] = await pipeline.graph.waitForMessages(1, { recipientId: psid, timeoutMs: 30_000 });
-  assert.match(reply!.text, /Thank you/);
+  // The knowledge base's answer: the birth-record correction service, with its link.
+  assert.match(reply!.text, /Correction Of Child's Name/);
+  assert.match(reply!.text, /https?:\/\//);
   // Give a second copy every chance to appear.
   await new Promise((resolve) => setTimeout(resolve, 4000));
   assert.equal(pipeline.graph.messages(psid).length, 1, 'answered exactly once');

@@ -79,7 +79,7 @@ test('Get Started is welcomed; a sticker gets a polite note that only text is re
   const sticker = citizen();
   await pipeline.deliver(delivery([postbackEvent(newcomer, 'GET_STARTED', 'Get Started'), stickerEvent(sticker)]));
   const [welcome] = await pipeline.graph.waitForMessages(1, { recipientId: newcomer, timeoutMs: 15_000 });
-  assert.match(welcome!.text, /Welcome/);
+  assert.match(welcome!.text, /Karibu! I am the eCitizen assistant/);
   assert.ok((welcome!.quickReplies ?? []).length > 0);
   const [note] = await pipeline.graph.waitForMessages(1, { recipientId: sticker, timeoutMs: 15_000 });
   assert.match(note!.text, /only read text/);

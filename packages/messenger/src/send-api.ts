@@ -76,6 +76,13 @@ export class SendApiClient {
     if (answer.success !== true) throw classifyGraphError(200, answer);
   }
 
+  /** Takes the conversation back from the app that has it (the page inbox, when a person's time is up). */
+  async takeThreadControl(psid: string, metadata?: string): Promise<void> {
+    const body = { recipient: { id: psid }, ...(metadata !== undefined && { metadata }) };
+    const answer = await callGraph(this.endpoint, { method: 'POST', path: 'me/take_thread_control', body });
+    if (answer.success !== true) throw classifyGraphError(200, answer);
+  }
+
   async setMessengerProfile(profile: MessengerProfile): Promise<void> {
     const answer = await callGraph(this.endpoint, { method: 'POST', path: 'me/messenger_profile', body: profile });
     if (answer.result !== 'success') throw classifyGraphError(200, answer);

@@ -1,9 +1,5 @@
 import type { MessengerProfile } from '@ecitizen/messenger';
-
-/** Sent when a person taps Get Started; the answerer welcomes them. */
-export const GET_STARTED_PAYLOAD = 'GET_STARTED';
-export const ASK_QUESTION_PAYLOAD = 'ASK_QUESTION';
-export const HUMAN_AGENT_PAYLOAD = 'HUMAN_AGENT_REQUEST';
+import { ASK_QUESTION_PAYLOAD, GET_STARTED_PAYLOAD, HUMAN_AGENT_PAYLOAD } from '../answering/payloads.ts';
 
 // The portal's root: a stable address, where deeper help pages have moved before.
 const ECITIZEN_HELP_URL = 'https://www.ecitizen.go.ke/';

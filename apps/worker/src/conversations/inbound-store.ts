@@ -1,5 +1,6 @@
 import { Prisma, retryOnWriteConflict, type Conversation, type Database } from '@ecitizen/db';
 import type { InboundEvent } from '@ecitizen/messenger';
+import { redact } from '@ecitizen/understanding';
 
 /**
  * The conversation of a citizen with a page, created on their first event.
@@ -30,6 +31,8 @@ export async function recordInbound(
   receivedAt: number,
   status: 'received' | 'ignored',
 ): Promise<boolean> {
+  // Personal data a citizen typed is never stored: only what kind it was, so the bot can warn them.
+  const redaction = event.text ? redact(event.text) : undefined;
   const create = () =>
     db.message.create({
       data: {
@@ -38,9 +41,9 @@ export async function recordInbound(
         kind: event.kind,
         externalId: event.id,
         mid: event.mid ?? null,
-        text: event.text ?? null,
+        text: redaction?.text ?? null,
         payload: event.payload ?? null,
-        details: detailsOf(event),
+        details: detailsOf(event, redaction?.found ?? []),
         status,
         eventAt: new Date(event.timestamp),
         createdAt: new Date(receivedAt),
@@ -64,8 +67,9 @@ export async function recordInbound(
   return true;
 }
 
-function detailsOf(event: InboundEvent): Prisma.InputJsonValue | typeof Prisma.DbNull {
+function detailsOf(event: InboundEvent, redacted: string[]): Prisma.InputJsonValue | typeof Prisma.DbNull {
   const details: Record<string, Prisma.InputJsonValue> = {};
+  if (redacted.length > 0) details.redacted = redacted;
   if (event.attachments?.length) details.attachments = event.attachments as unknown as Prisma.InputJsonValue;
   if (event.handover) details.handover = event.handover as unknown as Prisma.InputJsonValue;
   if (event.echo) details.echo = event.echo as unknown as Prisma.InputJsonValue;

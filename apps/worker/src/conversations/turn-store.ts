@@ -1,7 +1,9 @@
 import { retryOnWriteConflict, type Database, type Message, type Turn } from '@ecitizen/db';
+import { withPerson } from './handover.ts';
 
 export interface OpenedTurn {
   turn: Turn;
+  conversation: { language: string | null; unansweredStreak: number };
   /** A new turn: nothing of it was stored or sent yet, and its messages are here. */
   fresh: boolean;
   /** The citizen's messages of a fresh turn, oldest first. */
@@ -14,11 +16,14 @@ export interface OpenedTurn {
  * and not yet answered, oldest first. Null when there is nothing to answer or
  * a person has the conversation.
  */
-export async function openTurn(db: Database, conversationId: number): Promise<OpenedTurn | null> {
-  const conversation = await db.conversation.findUnique({ where: { id: conversationId }, select: { control: true } });
-  if (!conversation || conversation.control === 'human') return null;
+export async function openTurn(db: Database, conversationId: number, handoverTimeoutMinutes: number): Promise<OpenedTurn | null> {
+  const conversation = await db.conversation.findUnique({
+    where: { id: conversationId },
+    select: { control: true, handedOverAt: true, language: true, unansweredStreak: true },
+  });
+  if (!conversation || withPerson(conversation, handoverTimeoutMinutes)) return null;
   const unfinished = await db.turn.findFirst({ where: { conversationId, status: 'answering' }, orderBy: { id: 'asc' } });
-  if (unfinished) return { turn: unfinished, fresh: false, inbound: await turnMessages(db, unfinished.id, 'inbound') };
+  if (unfinished) return { turn: unfinished, conversation, fresh: false, inbound: await turnMessages(db, unfinished.id, 'inbound') };
   const waiting = await db.message.findMany({
     where: { conversationId, direction: 'inbound', status: 'received', turnId: null },
     orderBy: [{ eventAt: 'asc' }, { id: 'asc' }],
@@ -32,7 +37,7 @@ export async function openTurn(db: Database, conversationId: number): Promise<Op
       return created;
     }),
   );
-  return { turn, fresh: true, inbound: waiting.map((message) => ({ ...message, turnId: turn.id })) };
+  return { turn, conversation, fresh: true, inbound: waiting.map((message) => ({ ...message, turnId: turn.id })) };
 }
 
 export function turnMessages(db: Database, turnId: bigint, direction: 'inbound' | 'outbound', kind?: string): Promise<Message[]> {

@@ -1,11 +1,12 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '@ecitizen/config';
-import { Prisma, type Database, type Message, type Turn } from '@ecitizen/db';
+import { Prisma, retryOnWriteConflict, type Database, type Message, type Turn } from '@ecitizen/db';
 import { GraphApiError, splitMessage, type QuickReply, type SendApiClient } from '@ecitizen/messenger';
 import type { TurnJobData } from '@ecitizen/queue';
 import { raiseAlert } from '../alerts.ts';
 import type { Answerer, TurnReply } from '../answering/answerer.ts';
+import { handOver } from '../conversations/handover.ts';
 import { failTurn, finishTurn, markSent, openTurn, recentHistory, turnMessages, type OpenedTurn, type SentPart } from '../conversations/turn-store.ts';
 import { bestEffort } from '../replies/best-effort.ts';
 import { HOLDING_MESSAGE } from '../replies/holding-message.ts';
@@ -16,6 +17,7 @@ export interface TurnContext {
   sendApi: SendApiClient;
   answerer: Answerer;
   settings: Config['worker'];
+  handover: Pick<Config['handover'], 'targetAppId' | 'timeoutMinutes'>;
   /** The turns worker, to pause the whole queue when Meta rate-limits the page. */
   worker(): Worker<TurnJobData>;
   /** Stops all sending (the page is blocked): operators resume it from the dashboard. */
@@ -39,22 +41,25 @@ export function turnProcessor(context: TurnContext) {
   return async function processTurn(job: Job<TurnJobData>): Promise<string> {
     // What the citizen writes while this runs gets its own job when this one
     // ends (the turn's deduplication keeps it), so one turn per job is enough.
-    const opened = await openTurn(context.db, job.data.conversationId);
+    const opened = await openTurn(context.db, job.data.conversationId, context.handover.timeoutMinutes);
     if (!opened) return 'nothing to answer';
     await answerTurn(context, job, opened);
     return `answered turn ${opened.turn.id}`;
   };
 }
 
-async function answerTurn(context: TurnContext, job: Job<TurnJobData>, { turn, fresh, inbound }: OpenedTurn): Promise<void> {
+async function answerTurn(context: TurnContext, job: Job<TurnJobData>, opened: OpenedTurn): Promise<void> {
   const { db, sendApi, log } = context;
+  const { turn, fresh } = opened;
   const { psid } = job.data;
   // A resumed turn may have its reply stored already: send that, never a new one.
   let parts: ReplyPart[] = fresh ? [] : await turnMessages(db, turn.id, 'outbound', 'reply');
+  let outcome = turn.outcome;
   if (parts.length === 0) {
     await bestEffort(log, 'mark_seen', () => sendApi.senderAction(psid, 'mark_seen'));
-    const reply = await produceReply(context, job, turn, inbound);
-    parts = await storeReply(db, turn, reply);
+    const reply = await produceReply(context, job, opened);
+    parts = await storeReply(db, turn, reply, opened.conversation.unansweredStreak);
+    outcome = reply.outcome ?? null;
   }
   // The last part's acceptance is written with the turn's end, in one commit.
   let lastSent: SentPart | undefined;
@@ -64,12 +69,14 @@ async function answerTurn(context: TurnContext, job: Job<TurnJobData>, { turn, f
     if (index === parts.length - 1) lastSent = sent;
     else await markSent(db, sent);
   }
+  // After the reply that tells the citizen what happens next; a rerun passes again harmlessly.
+  if (outcome === 'handover') await handOver(db, sendApi, log, turn.conversationId, psid, context.handover.targetAppId, 'bot');
   await finishTurn(db, turn, lastSent);
   log.info({ conversationId: turn.conversationId, turnId: String(turn.id), parts: parts.length }, 'turn answered');
 }
 
 /** Runs the answerer with typing shown (renewed before Meta's 20 s expiry) and a holding message if it is slow. */
-async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: Turn, inbound: Message[]): Promise<TurnReply> {
+async function produceReply(context: TurnContext, job: Job<TurnJobData>, { turn, inbound, conversation }: OpenedTurn): Promise<TurnReply> {
   const { db, sendApi, log, settings } = context;
   const { psid } = job.data;
   const typing = () => bestEffort(log, 'typing_on', () => sendApi.senderAction(psid, 'typing_on'));
@@ -80,13 +87,13 @@ async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: T
     return await context.answerer({
       conversationId: turn.conversationId,
       psid,
-      messages: inbound.map((message) => ({
-        kind: message.kind,
-        text: message.text,
-        payload: message.payload,
-        attachments: ((message.details as { attachments?: [] } | null)?.attachments ?? []) as Array<{ type: string }>,
-      })),
+      messages: inbound.map((message) => {
+        const details = message.details as { attachments?: Array<{ type: string }>; redacted?: string[] } | null;
+        return { kind: message.kind, text: message.text, payload: message.payload, attachments: details?.attachments ?? [], redacted: details?.redacted ?? [] };
+      }),
       history: await recentHistory(db, turn.conversationId, turn.id),
+      language: conversation.language,
+      unansweredStreak: conversation.unansweredStreak,
       signal: context.shutdown,
     });
   } finally {
@@ -98,8 +105,18 @@ async function produceReply(context: TurnContext, job: Job<TurnJobData>, turn: T
 /** What sending needs of an outbound part, whether just planned or read back after a crash. */
 type ReplyPart = Pick<Message, 'externalId' | 'text' | 'details' | 'status'>;
 
-/** Stores the reply's parts before any is sent: a rerun sends these, never a freshly composed answer. */
-async function storeReply(db: Database, turn: Turn, reply: TurnReply): Promise<ReplyPart[]> {
+/** Misses in a row: reset by an answer or a handover, grown by a miss, kept by small talk. */
+function nextStreak(streak: number, outcome: TurnReply['outcome']): number {
+  if (outcome === 'no_match') return streak + 1;
+  if (outcome === 'answered' || outcome === 'handover') return 0;
+  return streak;
+}
+
+/**
+ * Stores the reply's parts before any is sent (a rerun sends these, never a
+ * freshly composed answer), with what the answer was, in one commit.
+ */
+async function storeReply(db: Database, turn: Turn, reply: TurnReply, streak: number): Promise<ReplyPart[]> {
   const texts = splitMessage(reply.text);
   const now = new Date();
   const rows = texts.map((text, part) => {
@@ -118,7 +135,17 @@ async function storeReply(db: Database, turn: Turn, reply: TurnReply): Promise<R
         eventAt: now,
       };
     });
-  await db.message.createMany({ data: rows, skipDuplicates: true });
+  await retryOnWriteConflict(() =>
+    db.$transaction([
+      // The conversation row first, as everywhere else, so that writers queue instead of deadlocking.
+      db.conversation.update({
+        where: { id: turn.conversationId },
+        data: { unansweredStreak: nextStreak(streak, reply.outcome), ...(reply.language ? { language: reply.language } : {}) },
+      }),
+      db.message.createMany({ data: rows, skipDuplicates: true }),
+      db.turn.update({ where: { id: turn.id }, data: { outcome: reply.outcome ?? null, language: reply.language ?? null, matchedKey: reply.matchedKey ?? null } }),
+    ]),
+  );
   return rows.map((row) => ({ externalId: row.externalId, text: row.text, details: row.details === Prisma.DbNull ? null : (row.details as Message['details']), status: row.status }));
 }
 

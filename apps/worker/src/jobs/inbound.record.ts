@@ -2,6 +2,7 @@ import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Database } from '@ecitizen/db';
 import { scheduleTurn, type InboundJobData, type ReceivedEvent, type TurnJobData } from '@ecitizen/queue';
+import { withPerson } from '../conversations/handover.ts';
 import { conversationOf, recordInbound, stillWaiting } from '../conversations/inbound-store.ts';
 
 export interface InboundContext {
@@ -10,6 +11,7 @@ export interface InboundContext {
   log: Logger;
   appId: string;
   turnDebounceMs: number;
+  handoverTimeoutMinutes: number;
 }
 
 /** Events a citizen expects an answer to. */
@@ -72,7 +74,7 @@ function eventRecorder(context: InboundContext) {
 
     if (ANSWERABLE.has(event.kind)) {
       // On standby (a person owns the thread) or under human control, the bot keeps quiet.
-      const silent = event.standby || conversation.control === 'human';
+      const silent = event.standby || withPerson(conversation, context.handoverTimeoutMinutes);
       const stored = await recordInbound(db, conversation, event, receivedAt, silent ? 'ignored' : 'received');
       if (!stored && !(await stillWaiting(db, event.id))) return 'duplicate';
       if (silent) return 'recorded: a person has this conversation';

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { signPayload } from '@ecitizen/messenger';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
+import { importKnowledge } from './knowledge.ts';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess, sqlQuery, type Spawned, type TestEnvironment } from '@ecitizen/testing';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -27,8 +28,9 @@ export interface Pipeline {
   close(): Promise<void>;
 }
 
-export async function startPipeline(overrides: Record<string, string> = {}, options: { workers?: number } = {}): Promise<Pipeline> {
+export async function startPipeline(overrides: Record<string, string> = {}, options: { workers?: number; knowledge?: boolean } = {}): Promise<Pipeline> {
   const env = await createTestEnvironment();
+  if (options.knowledge) await importKnowledge(env.database.url);
   const graph = await startGraphEmulator();
   const port = await freePort();
   const settings: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { Database } from '@ecitizen/db';
 import { KnowledgeIndex } from '../search/knowledge-index.ts';
-import type { SearchOptions, SearchResult } from '../search/types.ts';
+import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from '../search/types.ts';
 import { articleExternalId, documentFromArticle, knowledgeDocuments } from './documents-from-database.ts';
 
 const ARTICLE_OVERLAP_MS = 5000;
@@ -21,6 +21,7 @@ export interface KnowledgeBaseOptions {
 export class KnowledgeBase {
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> | undefined;
+  private documents = new Map<string, KnowledgeDocument>();
 
   private constructor(
     private readonly db: Database,
@@ -33,9 +34,11 @@ export class KnowledgeBase {
   static async open(db: Database, options: KnowledgeBaseOptions = {}): Promise<KnowledgeBase> {
     const revision = await currentRevision(db);
     const startedAt = await latestArticleChange(db);
-    const index = KnowledgeIndex.build(await knowledgeDocuments(db));
+    const documents = await knowledgeDocuments(db);
+    const index = KnowledgeIndex.build(documents);
     options.log?.info({ documents: index.size, revision }, 'knowledge index built');
     const base = new KnowledgeBase(db, index, revision, startedAt, options);
+    base.documents = byKey(documents);
     if (options.refreshMs) {
       base.timer = setInterval(() => void base.refresh().catch((error: unknown) => options.log?.warn({ err: error }, 'knowledge refresh failed')), options.refreshMs);
       base.timer.unref();
@@ -51,10 +54,21 @@ export class KnowledgeBase {
     return this.index.search(query, options);
   }
 
+  /** One entry by its kind and id (a quick reply naming it), if it still exists. */
+  get(kind: KnowledgeKind, externalId: string): KnowledgeDocument | undefined {
+    return this.documents.get(`${kind}:${externalId}`);
+  }
+
   /** Applies one article at once in this process (the one that just wrote it). */
   applyArticle(article: Parameters<typeof documentFromArticle>[0] & { deletedAt: Date | null }): void {
-    if (article.deletedAt) this.index.remove('article', articleExternalId(article.id));
-    else this.index.upsert(documentFromArticle(article));
+    if (article.deletedAt) {
+      this.index.remove('article', articleExternalId(article.id));
+      this.documents.delete(`article:${articleExternalId(article.id)}`);
+    } else {
+      const document = documentFromArticle(article);
+      this.index.upsert(document);
+      this.documents.set(`article:${document.externalId}`, document);
+    }
   }
 
   /** Picks up what other processes changed since the last look. */
@@ -73,8 +87,10 @@ export class KnowledgeBase {
     const revision = await currentRevision(this.db);
     if (revision !== this.datasetRevision) {
       const seenUntil = await latestArticleChange(this.db);
-      const index = KnowledgeIndex.build(await knowledgeDocuments(this.db));
+      const documents = await knowledgeDocuments(this.db);
+      const index = KnowledgeIndex.build(documents);
       this.index = index;
+      this.documents = byKey(documents);
       this.datasetRevision = revision;
       this.articlesSeenUntil = seenUntil;
       this.options.log?.info({ documents: index.size, revision }, 'knowledge index rebuilt after an import');
@@ -89,6 +105,10 @@ export class KnowledgeBase {
       }
     }
   }
+}
+
+function byKey(documents: KnowledgeDocument[]): Map<string, KnowledgeDocument> {
+  return new Map(documents.map((document) => [`${document.kind}:${document.externalId}`, document]));
 }
 
 async function currentRevision(db: Database): Promise<number> {

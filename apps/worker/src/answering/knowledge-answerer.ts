@@ -1,0 +1,133 @@
+import type { Logger } from 'pino';
+import { isWithinSupportHours, type Config } from '@ecitizen/config';
+import { isConfident, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
+import type { KnowledgeBase } from '@ecitizen/knowledge/store';
+import { understand, type Language } from '@ecitizen/understanding';
+import type { Answerer, HandoverReason, TurnInput, TurnReply } from './answerer.ts';
+import { alternativesOf, describeEntry, sourceOf, talkToPerson } from './compose-embedded.ts';
+import type { ModelClient } from './model-client.ts';
+import { buildPrompt } from './model-prompt.ts';
+import { ASK_QUESTION_PAYLOAD, GET_STARTED_PAYLOAD, HUMAN_AGENT_PAYLOAD, parseKnowledgePayload } from './payloads.ts';
+import { PHRASES, type Phrases } from './phrases.ts';
+import { mentionsGovernmentService } from './topic.ts';
+
+export interface KnowledgeAnswererOptions {
+  knowledge: KnowledgeBase;
+  /** The language model; without it every answer is composed from search results. */
+  model?: ModelClient;
+  handover: Config['handover'];
+  log: Logger;
+  now?: () => Date;
+}
+
+const SEARCH_LIMIT = 5;
+
+/**
+ * The bot's answers: what the citizen asked, understood (language, intent,
+ * personal data removed, attempts to re-instruct the bot dropped), looked up
+ * in the knowledge base, and answered from what was found: by the model when
+ * one is configured (falling back to the embedded composition if it fails),
+ * else composed here. Asking for a person, anger, or repeated misses hand the
+ * conversation over.
+ */
+export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answerer {
+  const { knowledge, log } = options;
+  const now = options.now ?? (() => new Date());
+
+  const handover = (phrases: Phrases, language: Language, reason: HandoverReason, prefix: string[] = []): TurnReply => {
+    const open = isWithinSupportHours(options.handover.supportHours, now());
+    const text = [...prefix, reason === 'angry' ? phrases.sorry : '', open ? phrases.handoverOpen : phrases.handoverClosed(options.handover.supportHours.text)];
+    return { text: text.filter(Boolean).join(' '), outcome: 'handover', language, handover: reason };
+  };
+
+  const answerEntry = (results: SearchResult[], chosen: SearchResult, phrases: Phrases, language: Language, prefix: string[]): TurnReply => {
+    const alternatives = alternativesOf(results, chosen);
+    const text = [...prefix, describeEntry(chosen, phrases), alternatives.length > 0 ? phrases.alsoSee : ''].filter(Boolean).join('\n\n');
+    return {
+      text,
+      quickReplies: [...alternatives, talkToPerson(phrases)],
+      sources: [sourceOf(chosen)],
+      outcome: 'answered',
+      language,
+      matchedKey: `${chosen.kind}:${chosen.externalId}`,
+    };
+  };
+
+  const askModel = async (input: TurnInput, question: string, results: SearchResult[], language: Language, phrases: Phrases, prefix: string[]) => {
+    const started = Date.now();
+    try {
+      const text = await options.model!.complete(buildPrompt({ question, language, results: results.slice(0, SEARCH_LIMIT), history: input.history }), input.signal);
+      log.info({ conversationId: input.conversationId, modelMs: Date.now() - started }, 'model answered');
+      const [best] = results;
+      return {
+        text: [...prefix, text].join('\n\n'),
+        quickReplies: [talkToPerson(phrases)],
+        sources: results.slice(0, 3).map(sourceOf),
+        outcome: 'answered' as const,
+        language,
+        matchedKey: best ? `${best.kind}:${best.externalId}` : undefined,
+      };
+    } catch (error) {
+      if (input.signal.aborted) throw error;
+      log.warn({ err: error, conversationId: input.conversationId, modelMs: Date.now() - started }, 'model failed: answering from search results');
+      return undefined;
+    }
+  };
+
+  return async function answer(input) {
+    const last = input.messages.at(-1);
+    const previous = input.language === 'sw' || input.language === 'en' ? input.language : undefined;
+    const payload = last?.payload ?? null;
+
+    if (payload === GET_STARTED_PAYLOAD) {
+      const language = previous ?? 'en';
+      return { text: PHRASES[language].welcome, quickReplies: [talkToPerson(PHRASES[language])], outcome: 'smalltalk', language };
+    }
+    if (payload === ASK_QUESTION_PAYLOAD) {
+      const language = previous ?? 'en';
+      return { text: PHRASES[language].askQuestion, outcome: 'smalltalk', language };
+    }
+    if (payload === HUMAN_AGENT_PAYLOAD) {
+      const language = previous ?? 'en';
+      return handover(PHRASES[language], language, 'requested');
+    }
+    const named = parseKnowledgePayload(payload);
+    const chosen = named ? knowledge.get(named.kind as KnowledgeKind, named.externalId) : undefined;
+    if (chosen) {
+      const language = previous ?? 'en';
+      const entry = { ...chosen, score: 1, confidence: 1, snippet: '' };
+      return answerEntry([entry], entry, PHRASES[language], language, []);
+    }
+
+    const said = input.messages.map((message) => message.text ?? '').join('\n').trim();
+    if (said === '') {
+      const language = previous ?? 'en';
+      return { text: PHRASES[language].textOnly, outcome: 'smalltalk', language };
+    }
+
+    const understood = understand(said, previous ? { previousLanguage: previous } : {});
+    const language = understood.language;
+    const phrases = PHRASES[language];
+    const sharedPersonalData = understood.redacted.length > 0 || input.messages.some((message) => message.redacted.length > 0);
+    const prefix = sharedPersonalData ? [phrases.sensitiveData] : [];
+
+    if (understood.intent === 'handover') return handover(phrases, language, 'requested', prefix);
+    if (understood.angry) return handover(phrases, language, 'angry', prefix);
+    if (understood.intent === 'greeting' || understood.intent === 'thanks' || understood.intent === 'goodbye') {
+      return { text: [...prefix, phrases[understood.intent]].join(' '), outcome: 'smalltalk', language };
+    }
+
+    const results = understood.text === '' ? [] : knowledge.search(understood.text, { limit: SEARCH_LIMIT });
+    if (!isConfident(results)) {
+      if (!mentionsGovernmentService(understood.text)) return { text: [...prefix, phrases.offTopic].join(' '), outcome: 'off_topic', language };
+      if (input.unansweredStreak + 1 >= options.handover.unansweredLimit) return handover(phrases, language, 'unanswered', prefix);
+      return { text: [...prefix, phrases.notFound].join(' '), quickReplies: [talkToPerson(phrases)], outcome: 'no_match', language };
+    }
+
+    if (options.model) {
+      const modelReply = await askModel(input, understood.text, results, language, phrases, prefix);
+      if (modelReply) return modelReply;
+    }
+    return answerEntry(results, results[0]!, phrases, language, prefix);
+  };
+}
