@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import pino from 'pino';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
-import { parseDelivery } from '@ecitizen/messenger';
 import { createTestEnvironment, type TestEnvironment } from '@ecitizen/testing';
 import type { Answerer, TurnInput, TurnReply } from '../src/answering/answerer.ts';
 import { HOLDING_MESSAGE } from '../src/replies/holding-message.ts';
 import { startWorker, type RunningWorker } from '../src/worker.ts';
 import { citizen } from './support/pipeline.ts';
-import { delivery, textEvent } from './support/webhook-events.ts';
+import { receive as receiveEvents, testLog } from './support/in-process.ts';
+import { textEvent } from './support/webhook-events.ts';
 
 // The worker in this process with a scripted answerer: the seam the knowledge answerer plugs into.
 let env: TestEnvironment;
@@ -36,7 +35,7 @@ before(async () => {
       },
       'worker',
     ),
-    { answerer, log: pino({ level: process.env.TEST_LOG ?? 'silent' }) },
+    { answerer, log: testLog() },
   );
 });
 beforeEach(() => {
@@ -49,12 +48,7 @@ after(async () => {
   await env.cleanup();
 });
 
-/** What the api does with a verified delivery: queue its events as one job. */
-async function receive(...events: unknown[]): Promise<void> {
-  const parsed = parseDelivery(delivery(events));
-  assert.ok(parsed.ok);
-  await worker.queues.inbound.add('events', { events: parsed.events.map((event) => ({ event, receivedAt: Date.now() })) });
-}
+const receive = (...events: unknown[]) => receiveEvents(worker, ...events);
 
 test('a reply over 2,000 characters is split at sentence ends and sent in order, choices on the last part', async () => {
   const psid = citizen();

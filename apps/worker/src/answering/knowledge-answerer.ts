@@ -23,6 +23,25 @@ export interface KnowledgeAnswererOptions {
 const SEARCH_LIMIT = 5;
 
 /**
+ * Searches what the citizen wrote; when the whole message finds nothing good
+ * (context, greetings, removed personal data around the actual question), each
+ * sentence on its own, the last first: people tend to end with what they want.
+ */
+function searchMessage(knowledge: KnowledgeBase, text: string): SearchResult[] {
+  const query = text.replace(/\[[^\]]{1,40}\]/g, ' ').trim();
+  if (query === '') return [];
+  const whole = knowledge.search(query, { limit: SEARCH_LIMIT });
+  if (isConfident(whole)) return whole;
+  const sentences = query.split(/(?<=[.?!])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 2);
+  if (sentences.length < 2) return whole;
+  for (const sentence of sentences.reverse()) {
+    const results = knowledge.search(sentence, { limit: SEARCH_LIMIT });
+    if (isConfident(results)) return results;
+  }
+  return whole;
+}
+
+/**
  * The bot's answers: what the citizen asked, understood (language, intent,
  * personal data removed, attempts to re-instruct the bot dropped), looked up
  * in the knowledge base, and answered from what was found: by the model when
@@ -117,7 +136,7 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       return { text: [...prefix, phrases[understood.intent]].join(' '), outcome: 'smalltalk', language };
     }
 
-    const results = understood.text === '' ? [] : knowledge.search(understood.text, { limit: SEARCH_LIMIT });
+    const results = searchMessage(knowledge, understood.text);
     if (!isConfident(results)) {
       if (!mentionsGovernmentService(understood.text)) return { text: [...prefix, phrases.offTopic].join(' '), outcome: 'off_topic', language };
       if (input.unansweredStreak + 1 >= options.handover.unansweredLimit) return handover(phrases, language, 'unanswered', prefix);

@@ -33,3 +33,13 @@ export function readEvent(psid: string, watermark: number) {
 export function delivery(...entries: unknown[][]) {
   return { object: 'page', entry: entries.map((messaging, i) => ({ id: PAGE_ID, time: Date.now() + i, messaging })) };
 }
+
+/** A tap on one of the bot's quick replies: Messenger sends its title as text, with its payload. */
+export function quickReplyEvent(psid: string, title: string, payload: string) {
+  return {
+    sender: { id: psid },
+    recipient: { id: PAGE_ID },
+    timestamp: Date.now(),
+    message: { mid: `m_${randomUUID().replaceAll('-', '')}`, text: title, quick_reply: { payload } },
+  };
+}
