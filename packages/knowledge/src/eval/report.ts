@@ -1,0 +1,25 @@
+import type { EvalReport, EvalScores } from './evaluate.ts';
+
+/** A plain-text table of the scores (overall and per language) followed by the misses. */
+export function formatReport(report: EvalReport): string {
+  const rows: string[][] = [['set', 'questions', 'hit@1', 'hit@3']];
+  const row = (name: string, scores: EvalScores): string[] => [name, String(scores.total), percent(scores.hit1), percent(scores.hit3)];
+  rows.push(row('all', report));
+  for (const [language, scores] of Object.entries(report.byLanguage)) rows.push(row(language, scores));
+
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
+  const format = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const lines = [format(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(format)];
+
+  lines.push('', report.misses.length === 0 ? 'No misses.' : `Misses (${report.misses.length}):`);
+  for (const miss of report.misses) {
+    lines.push(`- [${miss.lang}] ${miss.question}`, `    expected: ${miss.expect.join(', ')}`);
+    if (miss.got.length === 0) lines.push('    got: nothing');
+    miss.got.forEach((got, i) => lines.push(`    ${i + 1}. ${got.externalId}  ${got.title}`));
+  }
+  return lines.join('\n');
+}
+
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}

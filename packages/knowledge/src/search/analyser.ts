@@ -1,0 +1,210 @@
+// Turns text into index terms (documents) and into weighted units of meaning
+// (queries). Documents get every word plus every concept any phrase in them
+// stands for; a query is cut into the longest phrases it contains, each of
+// which must be found for the query to be answered.
+import { conceptToken, findPhrases, type Lexicon, type Token } from './lexicon.ts';
+import { splitWords } from './normalise.ts';
+import { editDistanceAtMost } from './edit-distance.ts';
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/** One thing the user asked for: a word, or a phrase standing for a concept. */
+export interface QueryUnit {
+  /** Alternative index terms that satisfy the unit, with how well they do. */
+  terms: WeightedTerm[];
+  /** Terms whose document frequency says how specific the unit is. */
+  keyTerms: string[];
+  /** Concepts the unit stands for (empty for a plain word). */
+  concepts: readonly string[];
+  /** Words worth matching fuzzily (and, when unknown to the index, by prefix). */
+  looseTerms: string[];
+  /** Question words: help ranking, never count as a need. */
+  marker: boolean;
+  /** An action (apply, renew) rather than the thing acted on. */
+  action: boolean;
+}
+
+/** A unit of a document title, for measuring how much of the title a query accounts for. */
+export interface TitleUnit {
+  terms: string[];
+  action: boolean;
+}
+
+const PHRASE_WORD_WEIGHT = 0.5;
+const SUB_CONCEPT_WEIGHT = 0.5;
+const RELATED_WEIGHT = 0.5;
+const MARKER_WEIGHT = 0.3;
+
+export class Analyser {
+  private readonly textCache = new Map<string, string[]>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    /** Words present in the index; grows as documents are added. */
+    private readonly vocabulary: Set<string>,
+  ) {}
+
+  tokens(text: string): Token[] {
+    return splitWords(text).map((word) => this.lexicon.token(word));
+  }
+
+  /** Index terms for a document field: its words and the concepts it mentions. */
+  indexTerms(text: string): string[] {
+    // Services of one agency share the same long context text; analyse it once.
+    const cached = this.textCache.get(text);
+    if (cached !== undefined) return cached;
+    const tokens = this.tokens(text);
+    const terms: string[] = [];
+    for (const token of tokens) {
+      if (token.stop) continue;
+      terms.push(token.term);
+      this.vocabulary.add(token.term);
+    }
+    // Once per text: overlapping phrases ("cheti cha kuzaliwa", "cheti kuzaliwa") are one mention.
+    const concepts = new Set<string>();
+    for (const match of findPhrases(this.lexicon, tokens)) {
+      for (const concept of match.phrase.concepts) concepts.add(conceptToken(concept));
+    }
+    terms.push(...concepts);
+    if (text.length > 200) {
+      if (this.textCache.size > 2_000) this.textCache.clear();
+      this.textCache.set(text, terms);
+    }
+    return terms;
+  }
+
+  /**
+   * Title units of a document, for measuring how much of a title a query
+   * covers: each unit lists the index terms that stand for it.
+   */
+  titleUnits(text: string): TitleUnit[] {
+    return this.units(this.tokens(text), false)
+      .filter((unit) => !unit.marker)
+      .map((unit) => ({ terms: unit.terms.filter((t) => t.weight >= 1).map((t) => t.term), action: unit.action }));
+  }
+
+  /** Query units, longest phrase first; spelling is corrected against the synonym table. */
+  queryUnits(text: string): QueryUnit[] {
+    const tokens = splitWords(text).map((word) => this.queryToken(word));
+    // Saying a thing twice ("ID ... ID number") is still one need.
+    const seen = new Set<string>();
+    return this.units(tokens, true).filter((unit) => {
+      const key = unit.keyTerms.join(' ');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  private queryToken(word: string): Token {
+    const token = this.lexicon.token(word);
+    if (token.stop || this.lexicon.words.has(token.term)) return token;
+    const known = this.vocabulary.has(token.term);
+    if (!known) {
+      const sheng = this.lexicon.shengRoot(word);
+      if (sheng !== null) return { term: sheng, stop: false };
+    }
+    const corrected = this.correctFromTable(token.term, known);
+    return corrected === null ? token : { term: corrected, stop: false };
+  }
+
+  // Swahili words are not in the index, so the index's own fuzzy search cannot
+  // fix "kitambulishio"; the synonym table can. Service names have typos too
+  // ("Clearence"), so a long word with one wrong letter of a table word is
+  // taken for that word even when some title contains it (only a swapped
+  // letter: "ecitizen" is not a misspelt "citizen").
+  private correctFromTable(term: string, known: boolean): string | null {
+    if (known) return term.length >= 7 ? this.oneLetterOff(term) : null;
+    if (term.length < 5) return null;
+    const maxDistance = term.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = maxDistance + 1;
+    for (const word of this.lexicon.words) {
+      if (word.length < 4 || Math.abs(word.length - term.length) > maxDistance) continue;
+      const distance = editDistanceAtMost(term, word, bestDistance - 1);
+      if (distance < bestDistance) {
+        best = word;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private oneLetterOff(term: string): string | null {
+    for (const word of this.lexicon.words) {
+      if (word.length !== term.length) continue;
+      let differences = 0;
+      for (let i = 0; i < word.length && differences < 2; i += 1) if (word[i] !== term[i]) differences += 1;
+      if (differences === 1) return word;
+    }
+    return null;
+  }
+
+  private units(tokens: readonly Token[], forQuery: boolean): QueryUnit[] {
+    const matches = findPhrases(this.lexicon, tokens);
+    const units: QueryUnit[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const here = matches.filter((m) => m.start === i);
+      if (here.length === 0) {
+        const token = tokens[i]!;
+        if (!token.stop) {
+          // Unknown words may be misspelt; so may long known words, because
+          // service names have typos of their own ("Phamacist").
+          const loose = forQuery && !this.lexicon.words.has(token.term) && (!this.vocabulary.has(token.term) || token.term.length >= 7);
+          units.push({ terms: [{ term: token.term, weight: 1 }], keyTerms: [token.term], concepts: [], looseTerms: loose ? [token.term] : [], marker: false, action: false });
+        }
+        i += 1;
+        continue;
+      }
+      const end = Math.max(...here.map((m) => m.end));
+      const longest = here.filter((m) => m.end === end);
+      units.push(this.phraseUnit(tokens, i, end, [...new Set(longest.flatMap((m) => m.phrase.concepts))], matches));
+      i = end;
+    }
+    return units;
+  }
+
+  private phraseUnit(
+    tokens: readonly Token[],
+    start: number,
+    end: number,
+    concepts: readonly string[],
+    matches: ReturnType<typeof findPhrases>,
+  ): QueryUnit {
+    const marker = concepts.every((concept) => this.lexicon.isMarker(concept));
+    const weights = new Map<string, number>();
+    const put = (term: string, weight: number): void => {
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    };
+    for (const concept of concepts) {
+      put(conceptToken(concept), marker ? MARKER_WEIGHT : 1);
+      for (const related of this.lexicon.relatedConcepts(concept)) put(conceptToken(related), RELATED_WEIGHT);
+    }
+    // The words themselves are not searched: every document containing them
+    // also carries the concept, and searching both would count one need twice.
+    // Shorter phrases inside this one ("birth" in "birth certificate") satisfy
+    // it in part; so do its other words ("national" in "national id").
+    const coveredBySubPhrase = new Set<number>();
+    for (const match of matches) {
+      if (match.start < start || match.end > end || (match.start === start && match.end === end)) continue;
+      for (const concept of match.phrase.concepts) put(conceptToken(concept), SUB_CONCEPT_WEIGHT);
+      for (let i = match.start; i < match.end; i += 1) coveredBySubPhrase.add(i);
+    }
+    for (let i = start; i < end; i += 1) {
+      const token = tokens[i]!;
+      if (!token.stop && !coveredBySubPhrase.has(i) && end - start > 1) put(token.term, marker ? MARKER_WEIGHT : PHRASE_WORD_WEIGHT);
+    }
+    return {
+      terms: [...weights].map(([term, weight]) => ({ term, weight })),
+      keyTerms: concepts.map(conceptToken),
+      concepts,
+      looseTerms: [],
+      marker,
+      action: !marker && concepts.every((concept) => this.lexicon.isAction(concept)),
+    };
+  }
+}

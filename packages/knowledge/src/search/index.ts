@@ -1,0 +1,6 @@
+export type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
+export { KNOWLEDGE_KINDS } from './types.ts';
+export { documentsFromDataset } from './documents.ts';
+export { KnowledgeIndex } from './knowledge-index.ts';
+export { CONFIDENCE_THRESHOLD, isConfident } from './confidence.ts';
+export { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.ts';

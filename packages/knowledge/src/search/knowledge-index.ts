@@ -1,0 +1,230 @@
+import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import { Analyser, type QueryUnit, type TitleUnit } from './analyser.ts';
+import { FIELD_BOOST, FIELDS, fieldText, keyOf } from './index-fields.ts';
+import { lexicon } from './lexicon.ts';
+import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage, type Candidate } from './ranking.ts';
+import { snippetOf } from './snippet.ts';
+import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
+
+const DEFAULT_LIMIT = 5;
+const MAX_LIMIT = 50;
+/** BM25 candidates re-ranked per search; enough to rescue a good match BM25 put low. */
+const CANDIDATES = 60;
+
+
+/**
+ * Words in more than this share of documents' context (agency descriptions,
+ * ministry names: "kenya", "authority", "services") tell documents apart no
+ * better than chance but make every search walk thousands of postings.
+ */
+const COMMON_CONTEXT_SHARE = 0.1;
+/** A query word naming more than this share of documents ("kenya") is ignored when the query says anything else. */
+const UBIQUITOUS_SHARE = 0.25;
+
+interface Entry {
+  document: KnowledgeDocument;
+  /** Index terms of each unit of the title, for title coverage. */
+  titleUnits: TitleUnit[];
+  /** Distinct terms of the title and agency name, counted in `documentFrequency`. */
+  namingTerms: string[];
+  /** Concepts the document's agency is the usual provider of. */
+  home: readonly string[];
+}
+
+/**
+ * In-memory search over services, FAQs, agencies and operators' articles.
+ * BM25 (MiniSearch) over words and synonym concepts finds candidates; they are
+ * re-ranked by how much of the query they answer.
+ */
+export class KnowledgeIndex {
+  private readonly entries = new Map<string, Entry>();
+  /** Documents whose title or agency name contains each index term, for term specificity. */
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly vocabulary = new Set<string>();
+  private commonContextTerms: ReadonlySet<string> = new Set();
+  /** Specificity per term; depends on document counts, so cleared on every change. */
+  private readonly specificityCache = new Map<string, number>();
+  private readonly analyser = new Analyser(lexicon, this.vocabulary);
+  private readonly miniSearch: MiniSearch<KnowledgeDocument>;
+
+  private constructor() {
+    this.miniSearch = new MiniSearch<KnowledgeDocument>({
+      idField: 'key',
+      fields: FIELDS,
+      storeFields: [],
+      extractField: fieldText,
+      tokenize: (text, field) => {
+        const terms = this.analyser.indexTerms(text);
+        return field === 'context' ? terms.filter((term) => !this.commonContextTerms.has(term)) : terms;
+      },
+      processTerm: (term) => term,
+      autoVacuum: true,
+    });
+  }
+
+  static build(documents: KnowledgeDocument[]): KnowledgeIndex {
+    const index = new KnowledgeIndex();
+    // Later duplicates win, as if upserted in order.
+    const unique = new Map<string, KnowledgeDocument>();
+    for (const document of documents) {
+      assertValid(document);
+      unique.set(keyOf(document.kind, document.externalId), document);
+    }
+    for (const document of unique.values()) index.remember(document);
+    index.commonContextTerms = index.findCommonContextTerms(unique.values());
+    index.miniSearch.addAll([...unique.values()]);
+    return index;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds or replaces a document (operators edit articles while the bot runs). */
+  upsert(document: KnowledgeDocument): void {
+    assertValid(document);
+    this.remove(document.kind, document.externalId);
+    this.remember(document);
+    this.miniSearch.add(document);
+  }
+
+  remove(kind: KnowledgeKind, externalId: string): void {
+    const key = keyOf(kind, externalId);
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
+    this.miniSearch.discard(key);
+    this.entries.delete(key);
+    this.specificityCache.clear();
+    for (const term of entry.namingTerms) {
+      const count = (this.documentFrequency.get(term) ?? 1) - 1;
+      if (count <= 0) this.documentFrequency.delete(term);
+      else this.documentFrequency.set(term, count);
+    }
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const limit = clampLimit(options.limit);
+    const units = this.withoutUbiquitousUnits(this.analyser.queryUnits(query));
+    const termWeights = new Map<string, number>();
+    const loose = new Set<string>();
+    for (const unit of units) {
+      for (const { term, weight } of unit.terms) termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
+      for (const term of unit.looseTerms) loose.add(term);
+    }
+    if (termWeights.size === 0) return [];
+
+    const kinds = options.kinds !== undefined && options.kinds.length > 0 ? new Set(options.kinds) : null;
+    const raw = this.miniSearch.search([...termWeights.keys()].join(' '), {
+      boost: FIELD_BOOST,
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boostTerm: (term) => termWeights.get(term) ?? 1,
+      fuzzy: (term) => (loose.has(term) && term.length >= 4 ? (term.length >= 8 ? 2 : 1) : false),
+      prefix: (term) => loose.has(term) && term.length >= 3 && !this.vocabulary.has(term),
+      weights: { fuzzy: 0.4, prefix: 0.5 },
+      filter: kinds === null ? undefined : (result) => kinds.has(this.entries.get(result.id as string)?.document.kind as KnowledgeKind),
+    });
+    if (raw.length === 0) return [];
+
+    const candidates = raw.slice(0, Math.max(CANDIDATES, limit * 2));
+    const topScore = candidates[0]!.score;
+    const unitWeights = units.map((unit) => this.unitWeight(unit));
+    const exactTerms = new Set(termWeights.keys());
+    const weightOfTitleUnit = (unit: TitleUnit): number => this.weightOfTerms(unit.terms);
+
+    const ranked = candidates.map((result) => {
+      const candidate = result as MiniSearchResult & Candidate;
+      const entry = this.entries.get(result.id as string)!;
+      const confidence = queryCoverage(units, unitWeights, candidate, exactTerms, entry.home);
+      const precision = titleCoverage(entry.titleUnits, weightOfTitleUnit, candidate);
+      const home = homeAgencyShare(units, unitWeights, entry.home);
+      const score =
+        (RANK_WEIGHTS.confidence * confidence +
+          RANK_WEIGHTS.titleCoverage * precision +
+          RANK_WEIGHTS.bm25 * (result.score / topScore) +
+          RANK_WEIGHTS.homeAgency * home) *
+        (KIND_FACTOR[entry.document.kind] ?? 1);
+      return { entry, score, confidence };
+    });
+    ranked.sort((a, b) => b.score - a.score);
+
+    return ranked.slice(0, limit).map(({ entry, score, confidence }) => {
+      const { document } = entry;
+      return {
+        externalId: document.externalId,
+        kind: document.kind,
+        title: document.title,
+        url: document.url,
+        agency: document.agency,
+        score: round(score),
+        confidence: round(confidence),
+        snippet: snippetOf(document),
+        body: document.body,
+      };
+    });
+  }
+
+  private findCommonContextTerms(documents: Iterable<KnowledgeDocument>): Set<string> {
+    const frequency = new Map<string, number>();
+    let count = 0;
+    for (const document of documents) {
+      count += 1;
+      for (const term of new Set(this.analyser.indexTerms(document.context))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
+    const common = new Set<string>();
+    for (const [term, documentCount] of frequency) if (documentCount > count * COMMON_CONTEXT_SHARE) common.add(term);
+    return common;
+  }
+
+  private withoutUbiquitousUnits(units: QueryUnit[]): QueryUnit[] {
+    // Only a large index has words that common; in a small one every word counts.
+    const limit = Math.max(this.entries.size * UBIQUITOUS_SHARE, 100);
+    const isUbiquitous = (unit: QueryUnit): boolean => unit.keyTerms.every((term) => (this.documentFrequency.get(term) ?? 0) > limit);
+    const kept = units.filter((unit) => unit.marker || !isUbiquitous(unit));
+    return kept.some((unit) => !unit.marker) ? kept : units;
+  }
+
+  private remember(document: KnowledgeDocument): void {
+    const titleUnits = this.analyser.titleUnits(fieldText(document, 'title'));
+    const namingTerms = [...new Set([...titleUnits.flatMap((unit) => unit.terms), ...this.analyser.indexTerms(fieldText(document, 'agency'))])];
+    const home = lexicon.homeConcepts(document.kind === 'agency' ? document.title : document.agency);
+    this.entries.set(keyOf(document.kind, document.externalId), { document, titleUnits, namingTerms, home });
+    for (const term of namingTerms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    this.specificityCache.clear();
+  }
+
+  private unitWeight(unit: QueryUnit): number {
+    if (unit.marker) return 0;
+    // A bare number ("2", "20") rarely names a service on its own.
+    const numeric = unit.concepts.length === 0 && unit.keyTerms.every((term) => /^\d+$/.test(term));
+    return this.weightOfTerms(unit.keyTerms) * (unit.action ? ACTION_WEIGHT : 1) * (numeric ? NUMBER_WEIGHT : 1);
+  }
+
+  /** Specificity of the most specific term (a unit is as telling as its rarest way of being said). */
+  private weightOfTerms(terms: readonly string[]): number {
+    let best = 0;
+    for (const term of terms) {
+      let value = this.specificityCache.get(term);
+      if (value === undefined) {
+        value = specificity(this.documentFrequency.get(term) ?? 0, this.entries.size);
+        this.specificityCache.set(term, value);
+      }
+      best = Math.max(best, value);
+    }
+    return terms.length === 0 ? specificity(0, this.entries.size) : best;
+  }
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function assertValid(document: KnowledgeDocument): void {
+  if (document.externalId.trim() === '') throw new Error(`${document.kind} document has an empty externalId`);
+  if (document.title.trim() === '') throw new Error(`${document.kind} ${document.externalId} has an empty title`);
+}

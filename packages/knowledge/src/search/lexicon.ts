@@ -1,0 +1,230 @@
+// The synonym table compiled for matching: phrases indexed by their first
+// word, Swahili verb roots, and the concept relations.
+import { isStopword, SWAHILI_STOP_ROOTS } from './stopwords.ts';
+import { splitWords, stem } from './normalise.ts';
+import { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.ts';
+
+export interface Phrase {
+  terms: readonly string[];
+  /** Connecting stopwords inside a phrase ("cheti cha kuzaliwa") may be left out or replaced. */
+  optional: readonly boolean[];
+  concepts: readonly string[];
+}
+
+/** A normalised word: `stop` words only count inside a phrase. */
+export interface Token {
+  term: string;
+  stop: boolean;
+}
+
+/** Index token standing for a concept; upper case so it can never collide with (or fuzzily match) a word. */
+export function conceptToken(concept: string): string {
+  return `#${concept}`;
+}
+
+export function isConceptToken(term: string): boolean {
+  return term.startsWith('#');
+}
+
+// Prefixes of Swahili verbs: subject (with negative ha-/si-), tense, relative
+// and object markers: ku-lipa, ni-me-lipa, tu-ta-ku-lipa, si-ja-pata,
+// ha-ya-ja-thibitishwa, ni-li-zo-lipa, ku-ji-sajili, ...
+const SWAHILI_VERB_PREFIX =
+  /^(?:ku|(?:si|ha)?(?:ni|u|a|tu|m|mu|wa|i|li|ya|ki|vi|zi|ku)?(?:me|na|ta|li|ja|nge|ngali|ka|sha)?(?:ye|o|cho|lo|vyo|zo|po|ko|mo|yo|ko)?)(?:ji|ni|ku|mw|m|tu|wa|i|li|ya|ki|vi|zi|u)?$/;
+
+/**
+ * Verb endings on a root ending in -a: subjunctive (lip-e), passive
+ * (lip-wa), applicative passive (rudish-iwa, lip-iwa).
+ */
+function verbForms(root: string): string[] {
+  if (!root.endsWith('a')) return [root];
+  const stem = root.slice(0, -1);
+  return [root, `${stem}e`, `${stem}wa`, `${stem}iwa`, `${stem}ewa`];
+}
+
+/** Sheng: English verbs take Swahili prefixes too ("kurenew", "nimeapply"). */
+const SHENG_PREFIX = /^(?:ku|ni|nime|nita|tume|ame|ime|kuji)$/;
+
+export class Lexicon {
+  readonly phrasesByFirstTerm = new Map<string, Phrase[]>();
+  /** Every single word of the table, for spelling correction of queries. */
+  readonly words = new Set<string>();
+  private readonly roots = new Map<string, boolean>(); // root -> is a stop root
+  private readonly related = new Map<string, readonly string[]>();
+  private readonly markers = new Set<string>();
+  private readonly actions = new Set<string>();
+  private readonly homeAgencies: Array<{ prefix: string; concept: string }> = [];
+  private readonly homeCache = new Map<string, readonly string[]>();
+  private readonly agencyJargon: Array<{ prefix: string; terms: readonly string[]; alias: string }> = [];
+  private readonly wordCache = new Map<string, Token>();
+
+  constructor(groups: readonly SynonymGroup[]) {
+    for (const root of SWAHILI_STOP_ROOTS) this.roots.set(root, true);
+    for (const group of groups) {
+      for (const entry of group.terms) if (entry.startsWith('-')) this.roots.set(entry.slice(1), false);
+    }
+    for (const group of groups) {
+      if (group.related) this.related.set(group.concept, group.related);
+      if (group.marker) this.markers.add(group.concept);
+      if (group.action) this.actions.add(group.concept);
+      for (const agency of group.agencies ?? []) {
+        const prefix = agency.toLowerCase();
+        this.homeAgencies.push({ prefix, concept: group.concept });
+        for (const phrase of group.agencyTerms ?? []) {
+          const terms = this.contentTerms(phrase);
+          if (terms.length > 0) this.agencyJargon.push({ prefix, terms, alias: group.terms[0]! });
+        }
+      }
+      for (const entry of group.terms) this.addPhrase(entry.startsWith('-') ? entry.slice(1) : entry, group.concept);
+    }
+    for (const phrases of this.phrasesByFirstTerm.values()) phrases.sort((a, b) => b.terms.length - a.terms.length);
+  }
+
+  relatedConcepts(concept: string): readonly string[] {
+    return this.related.get(concept) ?? [];
+  }
+
+  isMarker(concept: string): boolean {
+    return this.markers.has(concept);
+  }
+
+  isAction(concept: string): boolean {
+    return this.actions.has(concept);
+  }
+
+  /** Concepts this agency is the usual provider of (see SynonymGroup.agencies). */
+  homeConcepts(agencyName: string | null): readonly string[] {
+    if (agencyName === null) return [];
+    let concepts = this.homeCache.get(agencyName);
+    if (concepts === undefined) {
+      const name = agencyName.toLowerCase();
+      concepts = this.homeAgencies.filter((home) => name.startsWith(home.prefix)).map((home) => home.concept);
+      this.homeCache.set(agencyName, concepts);
+    }
+    return concepts;
+  }
+
+  /** Normalises one raw word (already lower-cased and split). Memoised: the same words recur constantly. */
+  token(word: string): Token {
+    let token = this.wordCache.get(word);
+    if (token === undefined) {
+      token = this.computeToken(word);
+      if (this.wordCache.size > 100_000) this.wordCache.clear();
+      this.wordCache.set(word, token);
+    }
+    return token;
+  }
+
+  /**
+   * Words to add to a service name so it is found by what its agency's jargon
+   * means there (see SynonymGroup.agencyTerms): ["logbook"] for NTSA's
+   * "Duplicate Registration Certificate".
+   */
+  agencyAliases(agencyName: string | null, title: string): string[] {
+    if (agencyName === null || this.agencyJargon.length === 0) return [];
+    const name = agencyName.toLowerCase();
+    const jargon = this.agencyJargon.filter((entry) => name.startsWith(entry.prefix));
+    if (jargon.length === 0) return [];
+    const words = ` ${this.contentTerms(title).join(' ')} `;
+    return [...new Set(jargon.filter((entry) => words.includes(` ${entry.terms.join(' ')} `)).map((entry) => entry.alias))];
+  }
+
+  private contentTerms(text: string): string[] {
+    return splitWords(text)
+      .map((word) => this.token(word))
+      .filter((token) => !token.stop)
+      .map((token) => token.term);
+  }
+
+  /**
+   * Finds the Sheng form of an English table word ("kurenew" -> "renew").
+   * Only for query words the index does not know, so real words are never cut.
+   */
+  shengRoot(word: string): string | null {
+    for (let cut = 2; cut <= 4 && word.length - cut >= 4; cut += 1) {
+      if (!SHENG_PREFIX.test(word.slice(0, cut))) continue;
+      const rest = stem(word.slice(cut));
+      if (this.words.has(rest)) return rest;
+    }
+    return null;
+  }
+
+  private computeToken(word: string): Token {
+    if (isStopword(word)) return { term: word, stop: true };
+    const stemmed = stem(word);
+    if (this.words.has(stemmed)) return { term: stemmed, stop: false };
+    const root = this.swahiliRoot(word);
+    if (root !== null) return { term: root, stop: this.roots.get(root) === true };
+    return { term: stemmed, stop: false };
+  }
+
+  /** Strips Swahili verb prefixes, but only when what is left is a known root. */
+  private swahiliRoot(word: string): string | null {
+    for (const root of this.roots.keys()) {
+      for (const form of verbForms(root)) {
+        if (word.length < form.length || !word.endsWith(form)) continue;
+        if (SWAHILI_VERB_PREFIX.test(word.slice(0, word.length - form.length))) return root;
+      }
+    }
+    return null;
+  }
+
+  private addPhrase(text: string, concept: string): void {
+    const tokens = splitWords(text).map((word) => this.computeToken(word));
+    if (tokens.length === 0) return;
+    const terms = tokens.map((token) => token.term);
+    const optional = tokens.map((token, i) => token.stop && i > 0 && i < tokens.length - 1);
+    for (const term of terms) this.words.add(term);
+    const first = terms[0]!;
+    const list = this.phrasesByFirstTerm.get(first) ?? [];
+    const same = list.find((phrase) => phrase.terms.join(' ') === terms.join(' '));
+    if (same) {
+      if (!same.concepts.includes(concept)) (same.concepts as string[]).push(concept);
+      return;
+    }
+    list.push({ terms, optional, concepts: [concept] });
+    this.phrasesByFirstTerm.set(first, list);
+  }
+}
+
+export interface PhraseMatch {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  phrase: Phrase;
+}
+
+/** All phrase occurrences in a token list; stopwords may sit between phrase words. */
+export function findPhrases(lexicon: Lexicon, tokens: readonly Token[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (let start = 0; start < tokens.length; start += 1) {
+    const candidates = lexicon.phrasesByFirstTerm.get(tokens[start]!.term);
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
+      const end = matchAt(tokens, start, phrase);
+      if (end !== -1) matches.push({ start, end, phrase });
+    }
+  }
+  return matches;
+}
+
+function matchAt(tokens: readonly Token[], start: number, phrase: Phrase): number {
+  let j = start + 1;
+  let k = 1;
+  while (k < phrase.terms.length) {
+    const token = tokens[j];
+    if (token !== undefined && token.term === phrase.terms[k]) {
+      j += 1;
+      k += 1;
+    } else if (phrase.optional[k]) {
+      k += 1;
+    } else if (token !== undefined && token.stop) {
+      j += 1;
+    } else {
+      return -1;
+    }
+  }
+  return j;
+}
+
+export const lexicon = new Lexicon(SYNONYM_GROUPS);

@@ -1,0 +1,97 @@
+// Text normalisation shared by documents and queries: both sides must reduce
+// words the same way or they will not meet in the index.
+
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Lower-cases, strips accents and punctuation; returns the raw word list. */
+export function splitWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    // "I'd", "I'm" would otherwise become the words "id" and "im".
+    .replace(/\bi'(d|m|ve|ll)\b/g, ' ')
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '')
+    .replace(/&/g, ' and ')
+    // "e-Visa", "m-Pesa", "e-Citizen" are single words.
+    .replace(/\b([em])-(?=[a-z])/g, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return folded.split(' ').filter((word) => word.length > 0);
+}
+
+// Spelling variants that should meet: British/American and common misspellings
+// of the same word stem.
+const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^licenc/, 'licens'],
+  [/^practis/, 'practic'],
+  [/^defenc/, 'defens'],
+  [/^programme/, 'program'],
+  [/^enrolment/, 'enrollment'],
+  [/is(e|ed|es|ing|ation|ations)$/, 'iz$1'],
+  [/yse$/, 'yze'],
+];
+
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['went', 'go'],
+  ['gone', 'go'],
+  ['goes', 'go'],
+  ['children', 'child'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['people', 'person'],
+  ['persons', 'person'],
+  ['paid', 'pay'],
+  ['ids', 'id'],
+  ['dls', 'dl'],
+  ['lost', 'lost'],
+  ['news', 'news'],
+  ['series', 'series'],
+  ['business', 'business'],
+  // -ing nouns that are not the verb: parking is not a park, landing fees are not land.
+  ['parking', 'parking'],
+  ['landing', 'landing'],
+  ['building', 'building'],
+]);
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A light English stemmer: plurals, -ing, -ed, -ment and a final -e. Word
+ * families that stemming cannot join (apply/application, register/registration)
+ * are joined by the synonym table instead.
+ */
+export function stem(word: string): string {
+  const irregular = IRREGULAR.get(word);
+  if (irregular !== undefined) return irregular;
+  let w = word;
+  for (const [pattern, replacement] of SPELLING) w = w.replace(pattern, replacement);
+  if (w.length <= 3 || /\d/.test(w)) return w;
+
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|us|is)$/.test(w)) {
+    // class, status, analysis: not plurals
+  } else if (/(ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s')) w = w.slice(0, -1);
+
+  if (w.endsWith('ing') && w.length >= 6 && VOWEL.test(w.slice(0, -3))) w = restoreE(undouble(w.slice(0, -3)));
+  else if (w.endsWith('ied') && w.length >= 5) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length >= 5 && VOWEL.test(w.slice(0, -2))) w = restoreE(undouble(w.slice(0, -2)));
+
+  if (w.endsWith('ment') && w.length >= 7) w = w.slice(0, -4);
+  // anonymously -> anonymous, manually -> manual (not apply, family, only).
+  if (/(ous|al|ful|ive|ent|ant|less|ate)ly$/.test(w)) w = w.slice(0, -2);
+  // license/licensing, advertise/advertising: drop the e both ways.
+  if (w.endsWith('e') && w.length >= 5) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([bdgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+// "hiring" -> "hir" -> "hire", so it meets "hire" (short words keep their e).
+function restoreE(w: string): string {
+  return w.length === 3 && /[^aeiouy][aeiouy][^aeiouywx]$/.test(w) ? `${w}e` : w;
+}

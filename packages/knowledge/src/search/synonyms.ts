@@ -1,0 +1,312 @@
+// The words citizens use for eCitizen services, grouped by meaning.
+//
+// Each group is one concept. Any of its terms, in a service name or in a
+// message, stands for the concept, so "leseni ya udereva", "DL" and "driving
+// licence" all meet in DRIVING_LICENCE. Terms are written the way people type
+// them; the analyser normalises both sides the same way (case, plurals,
+// licence/license, stopwords such as "ya"/"cha"/"of" are ignored inside
+// phrases), so "cheti cha kuzaliwa" also matches "cheti kuzaliwa".
+//
+// A leading "-" marks a Swahili verb root: "-lipa" matches lipa, kulipa,
+// nimelipa, tulipe, ... (subject/tense/object prefixes are only stripped when
+// what is left is a root listed here, so ordinary words are never cut).
+//
+// `related` lets a query reach neighbouring concepts at a lower weight: a
+// "licence" may be called a "permit".
+//
+// Add a group when a concept has several common names; do not add entries to
+// fix the wording of one particular question.
+
+export interface SynonymGroup {
+  /** Stable concept name; becomes an index token, so keep it unique. */
+  concept: string;
+  /** Words and phrases with this meaning, in English, Swahili or Sheng. */
+  terms: readonly string[];
+  /** Concepts a query for this one should also reach, at reduced weight. */
+  related?: readonly string[];
+  /** Question words and other markers that help ranking but are not a need in themselves. */
+  marker?: boolean;
+  /**
+   * What is to be done (apply, renew, pay) rather than what it is done to
+   * (passport, licence). Missing the thing is worse than missing the action, so
+   * actions weigh less when judging how well a result answers a query.
+   */
+  action?: boolean;
+  /**
+   * The body citizens mean when they ask for this (national ID -> National
+   * Registration Bureau, not a university's student ID). Names are matched
+   * against the start of agency names, ignoring case.
+   */
+  agencies?: readonly string[];
+  /**
+   * Phrases that mean this concept only in the service names of its
+   * `agencies`: NTSA's "Duplicate Registration Certificate" is the logbook,
+   * a pharmacist's registration certificate is not.
+   */
+  agencyTerms?: readonly string[];
+}
+
+const IMMIGRATION = 'Directorate of Immigration Services';
+const CIVIL_REGISTRATION = 'Civil Registration Services';
+const NTSA = 'National Transport And Safety Authority';
+const KRA = 'Kenya Revenue Authority';
+const BRS = 'Business Registration Services';
+const JUDICIARY = 'The Judiciary';
+
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
+  // ── Identity and civil registration ────────────────────────────────────
+  { concept: 'PASSPORT', agencies: [IMMIGRATION], terms: ['passport', 'pasipoti', 'paspoti', 'pasi', 'travel document', 'hati ya kusafiria'] },
+  {
+    concept: 'NATIONAL_ID',
+    agencies: ['National Registration Bureau'],
+    terms: ['national id', 'national identity card', 'identity card', 'id card', 'id', 'kitambulisho', 'vitambulisho', 'kitambulisho cha taifa', 'kipande'],
+  },
+  { concept: 'BIRTH', agencies: [CIVIL_REGISTRATION], terms: ['birth', 'born', 'kuzaliwa', '-zaliwa', 'uzazi'] },
+  { concept: 'BIRTH_CERTIFICATE', agencies: [CIVIL_REGISTRATION], terms: ['birth certificate', 'birth cert', 'cheti cha kuzaliwa', 'cheti kuzaliwa'] },
+  { concept: 'DEATH', agencies: [CIVIL_REGISTRATION], terms: ['death', 'dead', 'died', 'deceased', 'kifo', 'vifo', 'marehemu', '-fariki', 'kufa'] },
+  { concept: 'DEATH_CERTIFICATE', agencies: [CIVIL_REGISTRATION], terms: ['death certificate', 'death cert', 'cheti cha kifo'] },
+  { concept: 'MARRIAGE', agencies: ['Registrar Of Marriages'], terms: ['marriage', 'married', 'marry', 'wedding', 'ndoa', 'harusi', 'kuoa', '-olewa'] },
+  { concept: 'DIVORCE', terms: ['divorce', 'talaka'] },
+  { concept: 'CHILD', terms: ['child', 'kid', 'baby', 'son', 'daughter', 'mtoto', 'watoto', 'mwana'] },
+  { concept: 'CERTIFICATE', terms: ['certificate', 'cert', 'cheti', 'vyeti'] },
+  { concept: 'NAME', terms: ['name', 'names', 'jina', 'majina'] },
+  { concept: 'CITIZEN', terms: ['citizen', 'citizenship', 'raia', 'uraia', 'mwananchi', 'wananchi'] },
+  { concept: 'FOREIGNER', terms: ['foreigner', 'foreign national', 'foreign', 'non citizen', 'non kenyan', 'alien', 'mgeni', 'wageni'] },
+  { concept: 'ABROAD', terms: ['abroad', 'overseas', 'diaspora', 'outside kenya', 'ughaibuni', 'nje ya nchi'] },
+
+  // ── Police, courts, security ──────────────────────────────────────────
+  {
+    concept: 'GOOD_CONDUCT',
+    agencies: ['Directorate of Criminal Investigations'],
+    terms: [
+      'good conduct', 'certificate of good conduct', 'good conduct certificate', 'police clearance', 'police clearance certificate',
+      'police certificate', 'tabia njema', 'cheti cha tabia njema', 'cheti cha polisi',
+    ],
+  },
+  { concept: 'POLICE', terms: ['police', 'polisi', 'askari'] },
+  { concept: 'SECURITY', terms: ['security', 'guard', 'ulinzi', 'mlinzi'] },
+  { concept: 'FIREARM', agencies: ['Firearms Licensing Board'], terms: ['firearm', 'gun', 'pistol', 'rifle', 'weapon', 'bunduki', 'silaha'] },
+  { concept: 'COURT', agencies: [JUDICIARY], terms: ['court', 'mahakama', 'korti'] },
+  { concept: 'FINE', agencies: [JUDICIARY], terms: ['fine', 'penalty', 'faini', 'adhabu'] },
+  { concept: 'CASE', agencies: [JUDICIARY], terms: ['case', 'kesi', 'lawsuit'] },
+  { concept: 'REPORT', action: true, terms: ['report', 'ripoti', '-ripoti'] },
+  { concept: 'CORRUPTION', terms: ['corruption', 'bribery', 'bribe', 'fraud', 'ufisadi', 'rushwa', 'hongo'] },
+  { concept: 'POLITICAL_PARTY', terms: ['political party', 'chama cha kisiasa', 'vyama vya kisiasa', 'chama cha siasa'] },
+  { concept: 'POLITICS', terms: ['political', 'politics', 'siasa', 'kisiasa', 'candidate', 'mgombea'] },
+  { concept: 'BAIL', terms: ['bail', 'bond', 'dhamana'] },
+  { concept: 'APPEAL', action: true, terms: ['appeal', 'rufaa', 'kata rufaa'] },
+  { concept: 'COMPLAINT', terms: ['complaint', 'complain', 'grievance', 'malalamiko', 'lalamiko', '-lalamika'] },
+
+  // ── Transport ─────────────────────────────────────────────────────────
+  {
+    concept: 'DRIVING_LICENCE',
+    agencies: [NTSA],
+    terms: [
+      'driving licence', 'driving license', 'driver licence', 'drivers licence', 'driving permit', 'dl', 'smart dl',
+      'leseni ya udereva', 'leseni ya kuendesha gari', 'leseni ya kuendesha', 'udereva',
+    ],
+    related: ['LICENCE'],
+  },
+  { concept: 'LICENCE', terms: ['licence', 'license', 'leseni'], related: ['PERMIT'] },
+  { concept: 'DRIVER', terms: ['driver', 'dereva', 'madereva'] },
+  { concept: 'VEHICLE', agencies: [NTSA], terms: ['vehicle', 'motor vehicle', 'car', 'motor', 'gari', 'magari', 'motokaa'] },
+  { concept: 'MOTORCYCLE', terms: ['motorcycle', 'motorbike', 'boda boda', 'boda', 'pikipiki'] },
+  {
+    concept: 'LOGBOOK',
+    agencies: [NTSA],
+    terms: ['logbook', 'log book', 'vehicle registration certificate', 'kadi ya gari'],
+    agencyTerms: ['registration certificate'],
+    related: ['VEHICLE'],
+  },
+  { concept: 'NUMBER_PLATE', agencies: [NTSA], terms: ['number plate', 'plate', 'registration plate', 'namba ya gari', 'nambari ya gari'] },
+  { concept: 'INSPECTION', terms: ['inspection', 'inspect', 'ukaguzi', '-kagua', 'kaguzi'] },
+  { concept: 'TRANSFER', action: true, terms: ['transfer', 'uhamisho', '-hamisha'] },
+  { concept: 'OWNERSHIP', terms: ['ownership', 'owner', 'umiliki', 'mmiliki', '-miliki'] },
+
+  // ── Business, tax, money ──────────────────────────────────────────────
+  { concept: 'BUSINESS', agencies: [BRS], terms: ['business', 'biashara', 'enterprise', 'kibiashara'] },
+  { concept: 'BUSINESS_NAME', agencies: [BRS], terms: ['business name', 'jina la biashara'] },
+  { concept: 'COMPANY', agencies: [BRS], terms: ['company', 'kampuni', 'makampuni', 'limited company', 'ltd'] },
+  { concept: 'KRA_PIN', agencies: [KRA], terms: ['kra pin', 'pin', 'pin number', 'pin certificate', 'tax pin', 'namba ya kra'] },
+  { concept: 'TAX', agencies: [KRA], terms: ['tax', 'taxation', 'kodi', 'ushuru'] },
+  { concept: 'RETURNS', agencies: [KRA], terms: ['returns', 'return', 'tax return', 'ritani'] },
+  { concept: 'PAY', action: true, terms: ['pay', 'payment', 'paying', 'paid', 'repay', 'repayment', 'settle', 'malipo', '-lipa', '-lipia'] },
+  { concept: 'MPESA', terms: ['mpesa', 'm pesa', 'lipa na mpesa', 'mobile money', 'paybill', 'till number'], related: ['PAY'] },
+  { concept: 'FEE', terms: ['fee', 'charge', 'cost', 'price', 'ada', 'gharama', 'bei'] },
+  { concept: 'LOAN', terms: ['loan', 'mkopo', 'mikopo', '-kopa'] },
+  { concept: 'REFUND', terms: ['refund', 'reimbursement', 'overpaid', 'overpayment', 'marejesho', '-rejesha', '-rudisha'] },
+  { concept: 'NGO', agencies: ['NGO Coordination Board'], terms: ['ngo', 'non governmental organisation', 'non governmental organization', 'shirika lisilo la kiserikali'] },
+  { concept: 'PERSON', terms: ['person', 'individual', 'mtu', 'watu'] },
+  { concept: 'PRIVATE', terms: ['private', 'binafsi', 'kibinafsi'] },
+  { concept: 'SOCIETY', terms: ['society', 'association', 'club', 'group', 'chama', 'vyama', 'kikundi', 'vikundi'] },
+
+  { concept: 'INCOME', terms: ['income', 'earnings', 'salary', 'mapato', 'mshahara'] },
+  { concept: 'MONEY', terms: ['money', 'cash', 'pesa', 'fedha'] },
+  { concept: 'BANK', terms: ['bank', 'benki'] },
+  { concept: 'CARD', terms: ['card', 'kadi'] },
+  { concept: 'PENSION', terms: ['pension', 'pensioner', 'retirement', 'pensheni', 'mstaafu', 'kustaafu'] },
+  { concept: 'INSURANCE', terms: ['insurance', 'bima'] },
+  { concept: 'ASSET', terms: ['asset', 'property', 'mali'] },
+  { concept: 'IMPORT', terms: ['import', 'importation', '-ingiza', 'kuagiza'] },
+  { concept: 'EXPORT', terms: ['export', 'exportation', 'kuuza nje'] },
+  { concept: 'SHOP', terms: ['shop', 'store', 'duka', 'maduka'] },
+  { concept: 'ALCOHOL', terms: ['alcohol', 'liquor', 'pombe'] },
+  { concept: 'MEDICINE', terms: ['medicine', 'drug', 'pharmacy', 'dawa', 'madawa'] },
+
+  // ── Land and housing ──────────────────────────────────────────────────
+  { concept: 'LAND', terms: ['land', 'ardhi', 'plot', 'shamba', 'kiwanja', 'viwanja'] },
+  { concept: 'TITLE_DEED', terms: ['title deed', 'land title', 'hati miliki', 'hatimiliki', 'hati ya ardhi'], related: ['LAND'] },
+  { concept: 'HOUSE', terms: ['house', 'housing', 'home', 'nyumba', 'makazi'] },
+  { concept: 'RENT', terms: ['rent', 'kodi ya nyumba', 'kodi ya ardhi'] },
+
+  // ── Nature, farming, infrastructure ───────────────────────────────────
+  { concept: 'PARK', terms: ['park', 'national park', 'game park', 'game reserve', 'mbuga', 'mbuga ya wanyama', 'hifadhi ya wanyama'] },
+  { concept: 'WILDLIFE', terms: ['wildlife', 'animal', 'wanyama', 'mnyama', 'wanyamapori'] },
+  { concept: 'FOREST', terms: ['forest', 'tree', 'msitu', 'misitu', 'mti', 'miti'] },
+  { concept: 'AGRICULTURE', terms: ['agriculture', 'farming', 'farm', 'farmer', 'kilimo', 'mkulima', 'wakulima', 'shamba'] },
+  { concept: 'SEED', terms: ['seed', 'mbegu'] },
+  { concept: 'FISH', terms: ['fish', 'fishing', 'fisheries', 'samaki', 'uvuvi', 'mvuvi'] },
+  { concept: 'WATER', terms: ['water', 'maji'] },
+  { concept: 'ELECTRICITY', terms: ['electricity', 'electrical', 'electric', 'power', 'umeme', 'stima'] },
+  { concept: 'ENVIRONMENT', terms: ['environment', 'environmental', 'mazingira'] },
+  { concept: 'PORT', terms: ['port', 'bandari'] },
+  { concept: 'AIRPORT', terms: ['airport', 'uwanja wa ndege'] },
+  { concept: 'ROAD', terms: ['road', 'barabara'] },
+  { concept: 'TRANSPORT', terms: ['transport', 'travel', 'movement', 'usafiri', '-safiri', '-safirisha'] },
+  { concept: 'TICKET', terms: ['ticket', 'tiketi'] },
+
+  { concept: 'CHARCOAL', terms: ['charcoal', 'makaa'] },
+  { concept: 'TIMBER', terms: ['timber', 'wood', 'mbao', 'kuni'] },
+  { concept: 'SEEDLING', terms: ['seedling', 'nursery', 'miche', 'mche', 'kitalu'] },
+  { concept: 'CROP', terms: ['crop', 'produce', 'mazao', 'zao'] },
+  { concept: 'FOOD', terms: ['food', 'chakula', 'vyakula'] },
+  { concept: 'TEA', terms: ['tea', 'chai', 'majani chai'] },
+  { concept: 'COFFEE', terms: ['coffee', 'kahawa'] },
+  { concept: 'SUGAR', terms: ['sugar', 'sugarcane', 'sukari', 'miwa'] },
+  { concept: 'MAIZE', terms: ['maize', 'corn', 'mahindi'] },
+  { concept: 'LIVESTOCK', terms: ['livestock', 'cattle', 'mifugo', 'ngombe'] },
+  { concept: 'VETERINARY', terms: ['veterinary', 'vet', 'daktari wa mifugo'] },
+  { concept: 'IRRIGATION', terms: ['irrigation', 'unyunyiziaji', '-nyunyizia'] },
+  { concept: 'MARKET', terms: ['market', 'soko', 'masoko'] },
+  { concept: 'MANUFACTURE', terms: ['manufacture', 'manufacturing', 'factory', 'kiwanda', 'viwanda', '-tengeneza'] },
+  { concept: 'PRODUCT', terms: ['product', 'bidhaa'] },
+  { concept: 'CARGO', terms: ['cargo', 'freight', 'container', 'consignment', 'mizigo', 'shehena'] },
+  { concept: 'TRUCK', terms: ['truck', 'lorry', 'lori', 'malori'] },
+  { concept: 'PSV', terms: ['psv', 'public service vehicle', 'matatu', 'bus', 'basi', 'mabasi'] },
+  { concept: 'SHIP', terms: ['ship', 'vessel', 'boat', 'meli', 'mashua', 'boti'] },
+  { concept: 'COUNTY', terms: ['county', 'kaunti'] },
+  { concept: 'COMMUNITY', terms: ['community', 'jamii'] },
+  { concept: 'PROJECT', terms: ['project', 'mradi', 'miradi'] },
+  { concept: 'FUND', terms: ['fund', 'funding', 'grant', 'mfuko', 'ruzuku'] },
+  { concept: 'EQUIPMENT', terms: ['equipment', 'device', 'appliance', 'vifaa', 'kifaa'] },
+
+  // ── Work, study, health ───────────────────────────────────────────────
+  { concept: 'WORK_PERMIT', agencies: [IMMIGRATION], terms: ['work permit', 'employment permit', 'kibali cha kazi', 'kibali cha kufanya kazi'], related: ['PERMIT'] },
+  { concept: 'PERMIT', terms: ['permit', 'kibali', 'vibali'] },
+  { concept: 'VISA', agencies: [IMMIGRATION], terms: ['visa', 'evisa', 'viza'] },
+  { concept: 'WORK', terms: ['work', 'job', 'employment', 'kazi', 'ajira'] },
+  { concept: 'EXAM', terms: ['exam', 'examination', 'mtihani', 'mitihani'] },
+  { concept: 'RESULTS', terms: ['result', 'matokeo'] },
+  { concept: 'STUDENT', terms: ['student', 'mwanafunzi', 'wanafunzi'] },
+  { concept: 'SCHOOL', terms: ['school', 'shule'] },
+  { concept: 'UNIVERSITY', terms: ['university', 'college', 'chuo', 'chuo kikuu', 'vyuo'] },
+  { concept: 'TECHNICIAN', terms: ['technician', 'artisan', 'technologist', 'fundi', 'mafundi'] },
+  { concept: 'TRAINING', terms: ['training', 'course', 'mafunzo', 'kozi'] },
+  { concept: 'ADMISSION', terms: ['admission', 'admit', 'udahili', '-jiunga'] },
+  { concept: 'GRADUATION', terms: ['graduation', 'graduate', 'mahafali'] },
+  { concept: 'RESEARCH', terms: ['research', 'utafiti'] },
+  { concept: 'LIBRARY', terms: ['library', 'maktaba'] },
+  { concept: 'LABORATORY', terms: ['laboratory', 'lab', 'test', 'testing', 'analysis', 'maabara', 'kipimo', 'vipimo', '-pima'] },
+  { concept: 'CLINIC', terms: ['clinic', 'kliniki', 'zahanati'] },
+  { concept: 'OFFICER', terms: ['officer', 'official', 'afisa', 'maafisa'] },
+  { concept: 'ENGINEER', terms: ['engineer', 'mhandisi', 'wahandisi'] },
+  { concept: 'ACCOUNTANT', terms: ['accountant', 'mhasibu', 'wahasibu'] },
+  { concept: 'JOURNALIST', terms: ['journalist', 'reporter', 'media practitioner', 'press card', 'mwandishi wa habari', 'waandishi wa habari'] },
+  { concept: 'FILM', terms: ['film', 'movie', 'filamu', 'sinema'] },
+  { concept: 'LAW', terms: ['law', 'legal', 'sheria', 'kisheria'] },
+  { concept: 'MEMBER', terms: ['member', 'membership', 'mwanachama', 'wanachama', 'uanachama'] },
+  { concept: 'LEAVE', terms: ['leave', 'likizo'] },
+  { concept: 'TEACHER', terms: ['teacher', 'tutor', 'lecturer', 'mwalimu', 'walimu'] },
+  { concept: 'DOCTOR', terms: ['doctor', 'medical practitioner', 'daktari', 'madaktari'] },
+  { concept: 'NURSE', terms: ['nurse', 'nursing', 'midwife', 'muuguzi', 'wauguzi'] },
+  { concept: 'REFUGEE', terms: ['refugee', 'asylum', 'mkimbizi', 'wakimbizi'] },
+  { concept: 'ADVOCATE', terms: ['advocate', 'lawyer', 'wakili', 'mawakili'] },
+  { concept: 'SUCCESSION', terms: ['succession', 'inheritance', 'probate', 'urithi', 'mirathi'] },
+  { concept: 'HEALTH', terms: ['health', 'medical', 'afya', 'hospital', 'hospitali'] },
+  { concept: 'DISABILITY', agencies: ['National Council for Persons with Disabilities'], terms: ['disability', 'disabled', 'pwd', 'ulemavu', 'mlemavu', 'walemavu'] },
+
+  // ── What people want done ─────────────────────────────────────────────
+  // Getting a document is applying for it; for most registrations (PIN,
+  // business name) the application is the registration.
+  {
+    concept: 'APPLY',
+    action: true,
+    related: ['REGISTER'],
+    terms: ['apply', 'application', 'applying', 'applied', 'request', 'issue', 'issuance', 'get', 'obtain', '-pata', 'maombi', 'ombi', '-omba'],
+  },
+  {
+    concept: 'REGISTER',
+    action: true,
+    terms: ['register', 'registration', 'registering', 'sign up', 'signup', 'enrol', 'enroll', 'enrolment', 'enrollment', 'usajili', '-sajili', '-jisajili', '-andikisha', 'uandikishaji'],
+  },
+  { concept: 'RENEW', action: true, terms: ['renew', 'renewal', 'kurenew', 'fanya upya', 'kufanya upya', '-huisha', 'upya'] },
+  { concept: 'EXPIRED', action: true, related: ['RENEW'], terms: ['expire', 'expired', 'expiry', 'expiring', 'outdated', 'imeisha', 'muda umeisha'] },
+  // Someone who lost a document needs a replacement: losing is asking for a duplicate.
+  {
+    concept: 'REPLACE',
+    action: true,
+    terms: ['replace', 'replacement', 'duplicate', 'reissue', 're issue', 'badala', 'lost', 'lose', 'loss', 'misplaced', 'stolen', 'missing', '-poteza', '-potea', '-ibiwa'],
+  },
+  { concept: 'CHANGE', action: true, terms: ['change', 'update', 'modify', 'amend', 'amendment', 'alter', 'alteration', 'edit', '-badilisha', '-badili', '-sasisha'] },
+  { concept: 'CORRECT', action: true, terms: ['correct', 'correction', 'rectify', 'error', 'mistake', 'kosa', 'makosa', '-rekebisha', '-sahihisha'], related: ['CHANGE'] },
+  { concept: 'CREATE', action: true, terms: ['create', 'open', 'opening', 'set up', 'setup', '-fungua', '-unda', '-anzisha'] },
+  { concept: 'SUBMIT', action: true, terms: ['lodge', 'submit', 'file', 'filing', '-wasilisha'] },
+  { concept: 'CHECK', action: true, terms: ['check', 'status', 'track', 'verify', 'verification', '-angalia', '-hakikisha', '-fuatilia', 'hali'] },
+  { concept: 'CONFIRM', action: true, terms: ['confirm', 'confirmation', 'went through', 'gone through', 'go through', 'successful', 'uthibitisho', '-thibitisha'] },
+  { concept: 'APPROVAL', terms: ['approve', 'approval', 'approved', 'authorization', 'authorisation', 'idhini', '-idhinisha'] },
+  { concept: 'TWICE', terms: ['twice', 'double', 'mara mbili'] },
+  { concept: 'SEARCH', action: true, terms: ['search', 'look up', 'lookup', '-tafuta', 'utafutaji'] },
+  { concept: 'SELL', action: true, terms: ['sell', 'sale', 'mauzo', '-uza'] },
+  { concept: 'BUY', action: true, terms: ['buy', 'purchase', 'ununuzi', '-nunua'] },
+  { concept: 'EXEMPTION', terms: ['exemption', 'exempt', 'waiver', 'msamaha'] },
+  { concept: 'DELAY', terms: ['delay', 'delayed', 'late', 'pending', '-chelewa'] },
+  { concept: 'DURATION', terms: ['how long', 'waiting period', 'wait', 'duration', 'processing time', 'muda', 'muda gani', '-subiri'] },
+  { concept: 'OPTION', terms: ['option', 'alternative', 'way', 'method', 'channel', 'njia', 'mbinu'] },
+  { concept: 'HIRE', action: true, terms: ['hire', '-kodisha', 'kukodi'] },
+  { concept: 'BOOKING', action: true, terms: ['book', 'booking', 'reserve', 'reservation', 'appointment'] },
+  { concept: 'ENTRY', terms: ['entry', 'entrance', '-ingia', 'kiingilio'] },
+  { concept: 'ADVERTISE', action: true, terms: ['advertise', 'advertisement', 'advert', 'advertising', 'tangazo', 'matangazo', '-tangaza'] },
+  { concept: 'EVENT', terms: ['event', 'function', 'tukio', 'sherehe', 'hafla'] },
+
+  // ── eCitizen account and platform ─────────────────────────────────────
+  { concept: 'ACCOUNT', terms: ['account', 'akaunti', 'profile'] },
+  { concept: 'LOGIN', terms: ['login', 'log in', 'sign in', 'signin', 'password', 'nenosiri', 'neno siri', 'ingia kwenye akaunti', 'ingia akaunti'] },
+  { concept: 'PHONE', terms: ['phone', 'phone number', 'mobile number', 'telephone', 'simu', 'namba ya simu', 'nambari ya simu'] },
+  { concept: 'EMAIL', terms: ['email', 'e mail', 'barua pepe'] },
+  { concept: 'INFORMATION', terms: ['information', 'info', 'data', 'details', 'particulars', 'taarifa', 'maelezo'] },
+  { concept: 'SAFE', terms: ['safe', 'secure', 'salama', 'usalama'] },
+  { concept: 'GOVERNMENT', terms: ['government', 'serikali', 'kiserikali'] },
+  { concept: 'SERVICE', terms: ['service', 'huduma'] },
+  { concept: 'PLATFORM', terms: ['ecitizen', 'portal', 'platform', 'website', 'tovuti', 'mtandao'] },
+  { concept: 'MESSAGE', terms: ['message', 'sms', 'notification', 'ujumbe', 'jumbe'] },
+  { concept: 'RECEIVE', action: true, related: ['CONFIRM'], terms: ['receive', 'received', '-pokea'] },
+  { concept: 'RECEIPT', terms: ['receipt', 'risiti', 'stakabadhi'] },
+  { concept: 'PRINT', action: true, terms: ['print', 'reprint', 'printout', 'print out', '-chapisha'] },
+  { concept: 'DOWNLOAD', action: true, terms: ['download', '-pakua'] },
+  { concept: 'CANCEL', action: true, terms: ['cancel', 'cancellation', 'deregister', 'deregistration', 'revoke', 'withdraw', '-futa', '-sitisha'] },
+  { concept: 'NEW', terms: ['new', 'mpya', 'jipya', 'fresh'] },
+  { concept: 'COPY', related: ['REPLACE'], terms: ['copy', 'nakala', 'certified copy'] },
+  { concept: 'DOCUMENT', terms: ['document', 'hati', 'nyaraka', 'waraka'] },
+  { concept: 'POST_OFFICE', terms: ['post office', 'posta', 'postal', 'po box', 'post box', 'sanduku la posta'] },
+  { concept: 'ADDRESS', terms: ['address', 'anwani'] },
+  { concept: 'LETTER', terms: ['letter', 'barua'] },
+  { concept: 'RECORD', terms: ['record', 'kumbukumbu', 'rekodi'] },
+  { concept: 'SCHEDULE', terms: ['schedule', 'timetable', 'ratiba'] },
+
+  // Question words: they say "this is a question" (FAQs are questions), not what is needed.
+  {
+    concept: 'ASK',
+    marker: true,
+    terms: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'jinsi', 'namna', 'vipi', 'ninawezaje', 'nawezaje', 'kwanini', 'lini', 'wapi', 'nani', 'gani'],
+  },
+];

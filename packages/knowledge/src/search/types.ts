@@ -1,0 +1,41 @@
+export type KnowledgeKind = 'service' | 'faq' | 'agency' | 'article';
+
+export const KNOWLEDGE_KINDS: readonly KnowledgeKind[] = ['service', 'faq', 'agency', 'article'];
+
+/** Something the bot can point a citizen to. */
+export interface KnowledgeDocument {
+  kind: KnowledgeKind;
+  externalId: string;
+  title: string;
+  url: string | null;
+  /** Agency name (for services), null otherwise. */
+  agency: string | null;
+  /** FAQ answer, agency description, article answer; '' for services. */
+  body: string;
+  /** Extra text that helps matching: agency name and description, ministry, department. */
+  context: string;
+  language: 'en' | 'sw' | null;
+  tags: string[];
+}
+
+export interface SearchResult {
+  externalId: string;
+  kind: KnowledgeKind;
+  title: string;
+  url: string | null;
+  agency: string | null;
+  /** Ranking score (higher is better); only comparable within one search. */
+  score: number;
+  /** 0..1: how much of what the query asks for this result covers. */
+  confidence: number;
+  /** One short human-readable line (at most 160 characters). */
+  snippet: string;
+  body: string;
+}
+
+export interface SearchOptions {
+  /** Results to return: default 5, at most 50. */
+  limit?: number;
+  /** Only these kinds; omitted or empty means all. */
+  kinds?: KnowledgeKind[];
+}

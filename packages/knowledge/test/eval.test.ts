@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, describe, test } from 'node:test';
+import { evaluate, formatReport, KnowledgeIndex, readQuestions, type EvalQuestion, type KnowledgeDocument } from '../src/index.ts';
+import { fixturesDir, kbDir, realDataset, realIndex } from './helpers.ts';
+
+const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const temporaryDirs: string[] = [];
+after(async () => {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function temporaryFile(name: string, text: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'knowledge-eval-'));
+  temporaryDirs.push(dir);
+  const file = join(dir, name);
+  await writeFile(file, text);
+  return file;
+}
+
+/** Quality targets: hit@3 >= 0.9 overall and >= 0.8 for Swahili. */
+function assertTargets(report: ReturnType<typeof evaluate>, name: string): void {
+  const detail = `${name}\n${formatReport(report)}`;
+  assert.ok(report.hit3 >= 0.9, detail);
+  assert.ok((report.byLanguage.sw?.hit3 ?? 0) >= 0.8, detail);
+}
+
+describe('retrieval quality', () => {
+  test('dev questions meet the targets', async () => {
+    const questions = await readQuestions(join(kbDir, 'dev-questions.jsonl'));
+    assert.equal(questions.length, 22);
+    const report = evaluate(await realIndex(), questions);
+    assertTargets(report, 'dev-questions.jsonl');
+    // Current figures, so a regression shows up here first.
+    assert.equal(report.hit3, 1);
+    assert.ok(report.hit1 >= 0.9, formatReport(report));
+  });
+
+  test('held-out questions (written before tuning) meet the targets', async () => {
+    const questions = await readQuestions(join(fixturesDir, 'holdout-questions.jsonl'));
+    assert.ok(questions.length >= 60);
+    assert.ok(questions.filter((q) => q.lang === 'sw').length >= questions.length / 4);
+    const report = evaluate(await realIndex(), questions);
+    assertTargets(report, 'holdout-questions.jsonl');
+    assert.ok(report.hit3 >= 0.95, formatReport(report));
+  });
+
+  for (const name of ['holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl']) {
+    test(`later held-out set ${name} meets the targets`, async () => {
+      const report = evaluate(await realIndex(), await readQuestions(join(fixturesDir, name)));
+      assertTargets(report, name);
+    });
+  }
+
+  test('every expected id in the question files is a service or FAQ of the dataset', async () => {
+    const data = await realDataset();
+    const known = new Set([...data.services.map((s) => s.externalId), ...data.faqs.map((f) => f.externalId)]);
+    const files = ['holdout-questions.jsonl', 'holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl'].map((name) => join(fixturesDir, name));
+    for (const file of [join(kbDir, 'dev-questions.jsonl'), ...files]) {
+      for (const question of await readQuestions(file)) {
+        for (const id of question.expect) assert.ok(known.has(id), `${file}:${question.line}: unknown id ${id}`);
+      }
+    }
+  });
+});
+
+describe('evaluate and formatReport', () => {
+  const doc = (externalId: string, title: string): KnowledgeDocument => ({
+    kind: 'service', externalId, title, url: null, agency: 'Test Agency', body: '', context: '', language: 'en', tags: [],
+  });
+  const index = KnowledgeIndex.build([
+    doc('aaaaaaaaaaa1', 'Passport Application'),
+    doc('aaaaaaaaaaa2', 'Passport Delivery'),
+    doc('aaaaaaaaaaa3', 'Birth Certificate Application'),
+    doc('aaaaaaaaaaa4', 'Marriage Registration'),
+  ]);
+  const questions: EvalQuestion[] = [
+    { question: 'passport application', expect: ['aaaaaaaaaaa1'], lang: 'en', line: 1 },
+    { question: 'passport delivery', expect: ['aaaaaaaaaaa1'], lang: 'en', line: 2 },
+    { question: 'cheti cha kuzaliwa', expect: ['aaaaaaaaaaa3'], lang: 'sw', line: 3 },
+    { question: 'weather in Mombasa', expect: ['aaaaaaaaaaa4'], lang: 'sw', line: 4 },
+  ];
+
+  test('counts hit@1 and hit@3 overall and per language', () => {
+    const report = evaluate(index, questions);
+    assert.equal(report.total, 4);
+    assert.equal(report.hit1, 2 / 4);
+    assert.equal(report.hit3, 3 / 4);
+    assert.deepEqual(report.byLanguage, {
+      en: { total: 2, hit1: 0.5, hit3: 1 },
+      sw: { total: 2, hit1: 0.5, hit3: 0.5 },
+    });
+    assert.deepEqual(report.misses, [{ question: 'weather in Mombasa', lang: 'sw', expect: ['aaaaaaaaaaa4'], got: [] }]);
+  });
+
+  test('formats a table and the misses', () => {
+    const text = formatReport(evaluate(index, questions));
+    assert.match(text, /set\s+questions\s+hit@1\s+hit@3/);
+    assert.match(text, /all\s+4\s+50\.0%\s+75\.0%/);
+    assert.match(text, /sw\s+2\s+50\.0%\s+50\.0%/);
+    assert.match(text, /Misses \(1\):\n- \[sw\] weather in Mombasa\n {4}expected: aaaaaaaaaaa4\n {4}got: nothing/);
+  });
+
+  test('an empty question list reports zeros', () => {
+    const report = evaluate(index, []);
+    assert.deepEqual({ total: report.total, hit1: report.hit1, hit3: report.hit3 }, { total: 0, hit1: 0, hit3: 0 });
+    assert.match(formatReport(report), /No misses\./);
+  });
+});
+
+describe('readQuestions', () => {
+  test('reads lines, skipping blank ones, and records line numbers', async () => {
+    const file = await temporaryFile(
+      'q.jsonl',
+      '{"question": "a", "expect": ["x"], "lang": "en"}\n\n{"question": "b", "expect": ["y", "z"], "lang": "sw"}\n',
+    );
+    assert.deepEqual(await readQuestions(file), [
+      { question: 'a', expect: ['x'], lang: 'en', line: 1 },
+      { question: 'b', expect: ['y', 'z'], lang: 'sw', line: 3 },
+    ]);
+  });
+
+  test('a bad JSON line is an error naming the file and line', async () => {
+    const file = await temporaryFile('bad.jsonl', '{"question": "a", "expect": ["x"], "lang": "en"}\n{"question": oops}\n');
+    await assert.rejects(readQuestions(file), (error: Error) => error.message.startsWith(`${file}:2:`) && /invalid JSON/.test(error.message));
+  });
+
+  test('a line without expected ids is an error naming the file and line', async () => {
+    const file = await temporaryFile('bad.jsonl', '{"question": "a", "expect": [], "lang": "en"}\n');
+    await assert.rejects(readQuestions(file), new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: "expect"`));
+  });
+
+  test('a missing file names the path', async () => {
+    await assert.rejects(readQuestions('/no/such/questions.jsonl'), /\/no\/such\/questions\.jsonl/);
+  });
+});
+
+describe('eval CLI', () => {
+  const cli = join(packageDir, 'src/cli/eval.ts');
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, KB_DIR: kbDir } });
+
+  test('prints the report for the dev questions by default', () => {
+    const result = run();
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /dev-questions\.jsonl: 22 questions/);
+    assert.match(result.stdout, /hit@3/);
+  });
+
+  test('accepts a question file and --dataset', () => {
+    const result = run(join(fixturesDir, 'holdout-questions.jsonl'), '--dataset', kbDir);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /holdout-questions\.jsonl: \d+ questions/);
+  });
+
+  test('exits with 1 when the question file cannot be read', () => {
+    const result = run('/no/such/questions.jsonl');
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /\/no\/such\/questions\.jsonl/);
+  });
+
+  test('exits with 1 when the dataset cannot be read', () => {
+    const result = run(join(fixturesDir, 'holdout-questions.jsonl'), '--dataset', '/no/such/kb');
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /\/no\/such\/kb/);
+  });
+});
