@@ -5,10 +5,14 @@
 // their production bundles with the heap limits of their start scripts; the
 // Graph API emulator and the load generator run in this one.
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
 import { signPayload } from '@ecitizen/messenger';
+import { createPrismaClient } from '@ecitizen/db';
+import { defaultDatasetDir, readDataset } from '@ecitizen/knowledge';
+import { importDataset } from '@ecitizen/knowledge/store';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess, type Spawned, type TestEnvironment } from '@ecitizen/testing';
 import { type LoadResult, machineLine, peakRssMb, percentile, summarise, table, waitUntilUp, withoutPoolLimit, writeReport } from './lib/measure.ts';
 
@@ -20,20 +24,33 @@ const ingestConnections = (process.env.BENCH_INGEST_CONNECTIONS ?? '10,50').spli
 // BENCH_PARTS=ingest or e2e runs one half.
 const parts = new Set((process.env.BENCH_PARTS ?? 'e2e,ingest').split(','));
 const citizens = Number(process.env.BENCH_CITIZENS ?? 4000);
+// BENCH_WORKERS: worker processes for the end-to-end run (scaling out, as in production).
+const workerCount = Number(process.env.BENCH_WORKERS ?? 1);
 const APP_SECRET = 'bench-app-secret';
 const PAGE_ID = '100000000000001';
+
+async function importKnowledge(databaseUrl: string): Promise<void> {
+  const db = createPrismaClient(databaseUrl, { connectionLimit: 2 });
+  try {
+    await importDataset(db, await readDataset(defaultDatasetDir()));
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 interface Stack {
   env: TestEnvironment;
   graph: GraphEmulator;
   api: Spawned;
-  worker?: Spawned;
+  workers: Spawned[];
   webhookUrl: string;
   stop(): Promise<void>;
 }
 
 async function startStack(withWorker: boolean): Promise<Stack> {
   const env = await createTestEnvironment();
+  // The worker answers from the real catalogue (embedded answers, no model): what a citizen gets by default.
+  if (withWorker) await importKnowledge(env.env.DATABASE_URL!);
   const graph = await startGraphEmulator();
   const port = await freePort();
   const settings = {
@@ -56,20 +73,24 @@ async function startStack(withWorker: boolean): Promise<Stack> {
   const api = spawnProcess(process.execPath, [...profile, '--max-old-space-size=192', '--max-semi-space-size=4', 'apps/api/dist/main.mjs'], { cwd: root, env: settings });
   const webhookUrl = `http://127.0.0.1:${port}/api/v1/chatbot/webhook`;
   await waitUntilUp(`http://127.0.0.1:${port}/api/v1/chatbot`, api);
-  let worker: Spawned | undefined;
-  if (withWorker) {
-    worker = spawnProcess(process.execPath, [...profile, '--max-old-space-size=256', 'apps/worker/dist/main.mjs'], { cwd: root, env: { ...settings, LOG_LEVEL: 'info' } });
+  const workers: Spawned[] = [];
+  for (let n = 0; withWorker && n < workerCount; n += 1) {
+    const worker = spawnProcess(process.execPath, [...profile, '--max-old-space-size=256', 'apps/worker/dist/main.mjs'], {
+      cwd: root,
+      env: { ...settings, WORKER_HEALTH_PORT: String(await freePort()), LOG_LEVEL: 'info' },
+    });
     await worker.waitFor(/worker ready/, 60_000);
+    workers.push(worker);
   }
   return {
     env,
     graph,
     api,
-    worker,
+    workers,
     webhookUrl,
     async stop() {
-      for (const child of [api, worker]) if (child) signalGroup(child, 'SIGTERM');
-      await Promise.all([api.exited, worker?.exited]);
+      for (const child of [api, ...workers]) signalGroup(child, 'SIGTERM');
+      await Promise.all([api.exited, ...workers.map((worker) => worker.exited)]);
       await graph.close();
       await env.cleanup();
     },
@@ -177,12 +198,18 @@ async function endToEnd(): Promise<string> {
     const quiet = `Single messages on a quiet system (30, one after another): p50 ${percentile(single, 50)} ms, p99 ${percentile(single, 99)} ms from the webhook POST to the Send API call, of which ${1500} ms is the burst window (TURN_DEBOUNCE_MS).`;
     sections = [burst, '', quiet];
   } finally {
+    // BENCH_LOGS=1 keeps what the api and the worker logged, to see where time went.
+    if (process.env.BENCH_LOGS) {
+      writeFileSync('bench/results/e2e-api.log', stack.api.output());
+      writeFileSync('bench/results/e2e-worker.log', stack.workers.map((worker) => worker.output()).join('\n'));
+    }
     sections ??= [];
-    sections.push('', `Peak RSS (VmHWM) of the end-to-end run: api ${peakRssMb(stack.api.child.pid!)} MB, worker ${stack.worker ? peakRssMb(stack.worker.child.pid!) : Number.NaN} MB.`);
+    const workerRss = stack.workers.map((worker) => `${peakRssMb(worker.child.pid!)} MB`).join(', ');
+    sections.push('', `Peak RSS (VmHWM) of the end-to-end run: api ${peakRssMb(stack.api.child.pid!)} MB, worker${stack.workers.length > 1 ? 's' : ''} ${workerRss}.`);
     await stack.stop();
   }
   return [
-    'End to end, instant answer, emulated Graph API, one worker process (WORKER_CONCURRENCY 50, TURN_DEBOUNCE_MS 1500, SEND_RATE_LIMIT_PER_SECOND 250):',
+    `End to end, answers composed from the imported catalogue (no model), emulated Graph API, ${workerCount} worker process${workerCount > 1 ? 'es' : ''} (WORKER_CONCURRENCY 50, TURN_DEBOUNCE_MS 1500, SEND_RATE_LIMIT_PER_SECOND 250):`,
     '',
     ...sections,
   ].join('\n');

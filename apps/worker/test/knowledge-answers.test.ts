@@ -42,14 +42,17 @@ after(async () => {
   await env.cleanup();
 });
 
-const turnOf = async (psid: string) =>
-  (
-    await sqlQuery<{ outcome: string; language: string; matched_key: string | null }>(
+/** The citizen's latest turn, once it is recorded as answered (its outcome is written with the turn's end). */
+async function turnOf(psid: string) {
+  const latest = () =>
+    sqlQuery<{ status: string; outcome: string; language: string; matched_key: string | null }>(
       env.database.url,
-      'SELECT t.outcome, t.language, t.matched_key FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = ? ORDER BY t.id DESC LIMIT 1',
+      'SELECT t.status, t.outcome, t.language, t.matched_key FROM turns t JOIN conversations c ON c.id = t.conversation_id WHERE c.psid = ? ORDER BY t.id DESC LIMIT 1',
       [psid],
-    )
-  )[0]!;
+    );
+  await waitUntil(async () => (await latest())[0]?.status === 'answered');
+  return (await latest())[0]!;
+}
 
 describe('answers from the knowledge base', () => {
   test('names the service, its agency and its link, offers alternatives, and records what matched', async () => {

@@ -1,4 +1,4 @@
-import { Prisma, retryOnWriteConflict, type Conversation, type Database } from '@ecitizen/db';
+import type { Conversation, Database } from '@ecitizen/db';
 import type { InboundEvent } from '@ecitizen/messenger';
 import { redact } from '@ecitizen/understanding';
 
@@ -11,12 +11,10 @@ export async function conversationOf(db: Database, pageId: string, psid: string)
   const where = { pageId_psid: { pageId, psid } };
   const existing = await db.conversation.findUnique({ where });
   if (existing) return existing;
-  try {
-    return await db.conversation.create({ data: { pageId, psid } });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return db.conversation.findUniqueOrThrow({ where });
-    throw error;
-  }
+  // INSERT IGNORE, then read: two first events racing settle on the unique key.
+  const now = new Date();
+  await db.$executeRaw`INSERT IGNORE INTO conversations (page_id, psid, created_at, updated_at) VALUES (${pageId}, ${psid}, ${now}, ${now})`;
+  return db.conversation.findUniqueOrThrow({ where });
 }
 
 /**
@@ -33,48 +31,24 @@ export async function recordInbound(
 ): Promise<boolean> {
   // Personal data a citizen typed is never stored: only what kind it was, so the bot can warn them.
   const redaction = event.text ? redact(event.text) : undefined;
-  const create = () =>
-    db.message.create({
-      data: {
-        conversationId: conversation.id,
-        direction: 'inbound',
-        kind: event.kind,
-        externalId: event.id,
-        mid: event.mid ?? null,
-        text: redaction?.text ?? null,
-        payload: event.payload ?? null,
-        details: detailsOf(event, redaction?.found ?? []),
-        status,
-        eventAt: new Date(event.timestamp),
-        createdAt: new Date(receivedAt),
-      },
-    });
-  try {
-    if (status === 'received') {
-      // One commit for the message and the conversation's clock. The
-      // conversation row is locked first, as the end of a turn does, so that
-      // the two wait for each other instead of deadlocking.
-      await retryOnWriteConflict(() =>
-        db.$transaction([db.conversation.update({ where: { id: conversation.id }, data: { lastInboundAt: new Date(event.timestamp) } }), create()]),
-      );
-    } else {
-      await create();
-    }
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
-    throw error;
-  }
-  return true;
+  const details = detailsOf(event, redaction?.found ?? []);
+  // One INSERT (raw: Prisma's create reads the row back, several times the
+  // cost); the conversation's clock (last_inbound_at) is set when the turn ends.
+  const inserted = await db.$executeRaw`
+    INSERT IGNORE INTO messages (conversation_id, direction, kind, external_id, mid, text, payload, details, status, event_at, created_at)
+    VALUES (${conversation.id}, 'inbound', ${event.kind}, ${event.id}, ${event.mid ?? null}, ${redaction?.text ?? null}, ${event.payload ?? null},
+            ${details === null ? null : JSON.stringify(details)}, ${status}, ${new Date(event.timestamp)}, ${new Date(receivedAt)})`;
+  return inserted > 0;
 }
 
-function detailsOf(event: InboundEvent, redacted: string[]): Prisma.InputJsonValue | typeof Prisma.DbNull {
-  const details: Record<string, Prisma.InputJsonValue> = {};
+function detailsOf(event: InboundEvent, redacted: string[]): Record<string, unknown> | null {
+  const details: Record<string, unknown> = {};
   if (redacted.length > 0) details.redacted = redacted;
-  if (event.attachments?.length) details.attachments = event.attachments as unknown as Prisma.InputJsonValue;
-  if (event.handover) details.handover = event.handover as unknown as Prisma.InputJsonValue;
-  if (event.echo) details.echo = event.echo as unknown as Prisma.InputJsonValue;
+  if (event.attachments?.length) details.attachments = event.attachments;
+  if (event.handover) details.handover = event.handover;
+  if (event.echo) details.echo = event.echo;
   if (event.standby) details.standby = true;
-  return Object.keys(details).length > 0 ? details : Prisma.DbNull;
+  return Object.keys(details).length > 0 ? details : null;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Config } from '@ecitizen/config';
-import { Prisma, retryOnWriteConflict, type Database, type Message, type Turn } from '@ecitizen/db';
+import { Prisma, type Database, type Message, type Turn } from '@ecitizen/db';
 import { GraphApiError, splitMessage, type QuickReply, type SendApiClient } from '@ecitizen/messenger';
 import type { TurnJobData } from '@ecitizen/queue';
 import { raiseAlert } from '../alerts.ts';
 import type { Answerer, TurnReply } from '../answering/answerer.ts';
 import { handOver } from '../conversations/handover.ts';
-import { failTurn, finishTurn, markSent, openTurn, recentHistory, turnMessages, type OpenedTurn, type SentPart } from '../conversations/turn-store.ts';
+import { failTurn, finishTurn, markSent, openTurn, recentHistory, turnMessages, type OpenedTurn, type SentPart, type TurnSummary } from '../conversations/turn-store.ts';
 import { bestEffort } from '../replies/best-effort.ts';
 import { HOLDING_MESSAGE } from '../replies/holding-message.ts';
 
@@ -54,13 +54,12 @@ async function answerTurn(context: TurnContext, job: Job<TurnJobData>, opened: O
   const { psid } = job.data;
   // A resumed turn may have its reply stored already: send that, never a new one.
   let parts: ReplyPart[] = fresh ? [] : await turnMessages(db, turn.id, 'outbound', 'reply');
-  let outcome = turn.outcome;
   if (parts.length === 0) {
     await bestEffort(log, 'mark_seen', () => sendApi.senderAction(psid, 'mark_seen'));
     const reply = await produceReply(context, job, opened);
-    parts = await storeReply(db, turn, reply, opened.conversation.unansweredStreak);
-    outcome = reply.outcome ?? null;
+    parts = await storeReply(db, turn, reply, summarise(reply, opened));
   }
+  const summary = (parts[0]?.details as { turn?: TurnSummary } | null)?.turn ?? null;
   // The last part's acceptance is written with the turn's end, in one commit.
   let lastSent: SentPart | undefined;
   for (const [index, part] of parts.entries()) {
@@ -70,8 +69,8 @@ async function answerTurn(context: TurnContext, job: Job<TurnJobData>, opened: O
     else await markSent(db, sent);
   }
   // After the reply that tells the citizen what happens next; a rerun passes again harmlessly.
-  if (outcome === 'handover') await handOver(db, sendApi, log, turn.conversationId, psid, context.handover.targetAppId, 'bot');
-  await finishTurn(db, turn, lastSent);
+  if (summary?.outcome === 'handover') await handOver(db, sendApi, log, turn.conversationId, psid, context.handover.targetAppId, 'bot');
+  await finishTurn(db, turn, summary, lastSent);
   log.info({ conversationId: turn.conversationId, turnId: String(turn.id), parts: parts.length }, 'turn answered');
 }
 
@@ -91,7 +90,8 @@ async function produceReply(context: TurnContext, job: Job<TurnJobData>, { turn,
         const details = message.details as { attachments?: Array<{ type: string }>; redacted?: string[] } | null;
         return { kind: message.kind, text: message.text, payload: message.payload, attachments: details?.attachments ?? [], redacted: details?.redacted ?? [] };
       }),
-      history: await recentHistory(db, turn.conversationId, turn.id),
+      // A citizen the bot has never answered has no exchanges to recall.
+      history: conversation.lastOutboundAt ? await recentHistory(db, turn.conversationId, turn.id) : [],
       language: conversation.language,
       unansweredStreak: conversation.unansweredStreak,
       signal: context.shutdown,
@@ -112,41 +112,54 @@ function nextStreak(streak: number, outcome: TurnReply['outcome']): number {
   return streak;
 }
 
+function summarise(reply: TurnReply, { conversation, inbound }: OpenedTurn): TurnSummary {
+  const times = inbound.map((message) => message.eventAt.getTime());
+  return {
+    outcome: reply.outcome ?? null,
+    language: reply.language ?? null,
+    matchedKey: reply.matchedKey ?? null,
+    unansweredStreak: nextStreak(conversation.unansweredStreak, reply.outcome),
+    lastInboundAt: times.length > 0 ? Math.max(...times) : null,
+  };
+}
+
 /**
  * Stores the reply's parts before any is sent (a rerun sends these, never a
- * freshly composed answer), with what the answer was, in one commit.
+ * freshly composed answer), the first with what the answer was: one INSERT.
  */
-async function storeReply(db: Database, turn: Turn, reply: TurnReply, streak: number): Promise<ReplyPart[]> {
+async function storeReply(db: Database, turn: Turn, reply: TurnReply, summary: TurnSummary): Promise<ReplyPart[]> {
   const texts = splitMessage(reply.text);
   const now = new Date();
   const rows = texts.map((text, part) => {
       const last = part === texts.length - 1;
-      const details = { ...(last && reply.quickReplies?.length ? { quickReplies: reply.quickReplies } : {}), ...(reply.sources ? { sources: reply.sources } : {}) };
+      const details = {
+        ...(part === 0 ? { turn: summary } : {}),
+        ...(last && reply.quickReplies?.length ? { quickReplies: reply.quickReplies } : {}),
+        ...(reply.sources ? { sources: reply.sources } : {}),
+      };
       return {
         conversationId: turn.conversationId,
         direction: 'outbound' as const,
         kind: 'reply',
         externalId: `${turn.id}-${part}`,
         text,
-        details: Object.keys(details).length > 0 ? (details as Prisma.InputJsonValue) : Prisma.DbNull,
+        details: Object.keys(details).length > 0 ? details : null,
         status: 'pending' as const,
         turnId: turn.id,
         part,
         eventAt: now,
       };
     });
-  await retryOnWriteConflict(() =>
-    db.$transaction([
-      // The conversation row first, as everywhere else, so that writers queue instead of deadlocking.
-      db.conversation.update({
-        where: { id: turn.conversationId },
-        data: { unansweredStreak: nextStreak(streak, reply.outcome), ...(reply.language ? { language: reply.language } : {}) },
-      }),
-      db.message.createMany({ data: rows, skipDuplicates: true }),
-      db.turn.update({ where: { id: turn.id }, data: { outcome: reply.outcome ?? null, language: reply.language ?? null, matchedKey: reply.matchedKey ?? null } }),
-    ]),
-  );
-  return rows.map((row) => ({ externalId: row.externalId, text: row.text, details: row.details === Prisma.DbNull ? null : (row.details as Message['details']), status: row.status }));
+  // One raw INSERT (IGNORE: a rerun that stored them already keeps the first copy).
+  await db.$executeRaw`
+    INSERT IGNORE INTO messages (conversation_id, direction, kind, external_id, text, details, status, turn_id, part, event_at, created_at)
+    VALUES ${Prisma.join(
+      rows.map(
+        (row) =>
+          Prisma.sql`(${row.conversationId}, 'outbound', 'reply', ${row.externalId}, ${row.text}, ${row.details === null ? null : JSON.stringify(row.details)}, 'pending', ${row.turnId}, ${row.part}, ${now}, ${now})`,
+      ),
+    )}`;
+  return rows.map((row) => ({ externalId: row.externalId, text: row.text, details: row.details as Message['details'], status: row.status }));
 }
 
 async function sendHolding(context: TurnContext, job: Job<TurnJobData>, turn: Turn): Promise<void> {
@@ -194,7 +207,7 @@ async function handleSendError(context: TurnContext, job: Job<TurnJobData>, turn
   const { db, log } = context;
   const graph = error instanceof GraphApiError ? error : undefined;
   const permanent = graph?.kind === 'permanent' || (graph?.cappedRetries === true && job.attemptsMade + 1 >= CAPPED_ATTEMPTS);
-  await db.message.update({
+  await db.message.updateMany({
     where: { externalId: part.externalId },
     data: { status: permanent ? 'failed' : 'pending', error: (error as Error).message, errorCode: graph?.code ?? null },
   });
