@@ -6,12 +6,13 @@
 // Graph API emulator and the load generator run in this one.
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
 import { signPayload } from '@ecitizen/messenger';
 import { createPrismaClient } from '@ecitizen/db';
-import { defaultDatasetDir, readDataset } from '@ecitizen/knowledge';
+import { defaultDatasetDir, readDataset, readQuestions } from '@ecitizen/knowledge';
 import { importDataset } from '@ecitizen/knowledge/store';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess, type Spawned, type TestEnvironment } from '@ecitizen/testing';
 import { type LoadResult, machineLine, peakRssMb, percentile, summarise, table, waitUntilUp, withoutPoolLimit, writeReport } from './lib/measure.ts';
@@ -150,6 +151,8 @@ async function ingestLoad(name: string, url: string, sign: boolean, connections:
 
 /** A burst of distinct citizens, then single messages on a quiet system. */
 async function endToEnd(): Promise<string> {
+  // The citizens ask the dataset's development questions in turn (English and Swahili, services and FAQs).
+  const questions = (await readQuestions(join(defaultDatasetDir(), 'dev-questions.jsonl'))).map((question) => question.question);
   const stack = await startStack(true);
   // Assigned in the try block, read in the report.
   let sections: string[];
@@ -166,7 +169,7 @@ async function endToEnd(): Promise<string> {
           const batch = batches[next++]!;
           const at = Date.now();
           for (const psid of batch) postedAt.set(psid, at);
-          const status = await post(stack.webhookUrl, textDelivery(batch.map((psid) => ({ psid, text: 'How do I renew my driving licence?' }))));
+          const status = await post(stack.webhookUrl, textDelivery(batch.map((psid, i) => ({ psid, text: questions[(next * 100 + i) % questions.length]! }))));
           if (status !== 200) throw new Error(`webhook answered ${status}`);
         }
       }),

@@ -1,9 +1,16 @@
+import { LRUCache } from 'lru-cache';
 import type { Database } from '@ecitizen/db';
 import { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from '../search/types.ts';
 import { articleExternalId, documentFromArticle, knowledgeDocuments } from './documents-from-database.ts';
 
 const ARTICLE_OVERLAP_MS = 5000;
+/**
+ * Searches remembered: citizens ask the same few things over and over
+ * ("renew driving licence"), and a search costs about a millisecond of CPU.
+ * Any change to the index forgets them all.
+ */
+const CACHED_SEARCHES = 2000;
 
 export interface KnowledgeBaseOptions {
   /** How often to look for a new import or changed articles (ms); 0 never looks. */
@@ -22,6 +29,7 @@ export class KnowledgeBase {
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> | undefined;
   private documents = new Map<string, KnowledgeDocument>();
+  private readonly cache = new LRUCache<string, SearchResult[]>({ max: CACHED_SEARCHES });
 
   private constructor(
     private readonly db: Database,
@@ -50,8 +58,13 @@ export class KnowledgeBase {
     return this.index.size;
   }
 
-  search(query: string, options?: SearchOptions): SearchResult[] {
-    return this.index.search(query, options);
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const key = `${options.limit ?? ''}|${options.kinds?.join(',') ?? ''}|${query.trim().toLowerCase()}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const results = this.index.search(query, options);
+    this.cache.set(key, results);
+    return results;
   }
 
   /** One entry by its kind and id (a quick reply naming it), if it still exists. */
@@ -61,6 +74,7 @@ export class KnowledgeBase {
 
   /** Applies one article at once in this process (the one that just wrote it). */
   applyArticle(article: Parameters<typeof documentFromArticle>[0] & { deletedAt: Date | null }): void {
+    this.cache.clear();
     if (article.deletedAt) {
       this.index.remove('article', articleExternalId(article.id));
       this.documents.delete(`article:${articleExternalId(article.id)}`);
@@ -91,6 +105,7 @@ export class KnowledgeBase {
       const index = KnowledgeIndex.build(documents);
       this.index = index;
       this.documents = byKey(documents);
+      this.cache.clear();
       this.datasetRevision = revision;
       this.articlesSeenUntil = seenUntil;
       this.options.log?.info({ documents: index.size, revision }, 'knowledge index rebuilt after an import');
