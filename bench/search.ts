@@ -1,6 +1,7 @@
 // Search latency over the whole eCitizen dataset held in memory.
 // Run: node --import tsx bench/search.ts [datasetDir]  (prints JSON)
 import { join } from 'node:path';
+import { machineLine, writeReport } from './lib/measure.ts';
 import { defaultDatasetDir, documentsFromDataset, KnowledgeIndex, readDataset, readQuestions } from '../packages/knowledge/src/index.ts';
 
 export interface SearchBenchResult {
@@ -76,5 +77,14 @@ function round(value: number): number {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await benchSearch(process.argv[2] ?? defaultDatasetDir());
-  console.log(JSON.stringify(result, null, 2));
+  writeReport(
+    'search',
+    [
+      machineLine(),
+      `Run: ${new Date().toISOString()}.`,
+      '',
+      `Search over the whole dataset in memory (${result.documents} documents), one process, no cache: index built in ${result.buildMs} ms;`,
+      `${result.queries} searches (dev questions, their misspelled variants, messy and off-topic messages): p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; heap ${result.heapUsedMB} MB.`,
+    ].join('\n'),
+  );
 }
