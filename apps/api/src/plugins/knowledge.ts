@@ -3,17 +3,31 @@ import { KnowledgeBase } from '@ecitizen/knowledge/store';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The search index of this process, following imports and article changes in MySQL. */
-    knowledge: KnowledgeBase;
+    /** The search index of this process, built on first use and kept in step with imports and article changes. */
+    knowledge(): Promise<KnowledgeBase>;
   }
 }
 
-/** Builds the in-memory search index at start (about a second for the whole dataset) and keeps it current. */
+/**
+ * The api searches only for operators (the worker answers citizens), so its
+ * index (tens of MB, about half a second to build) is made on the first
+ * search or article change rather than at start: webhook-only api processes
+ * stay small.
+ */
 export const knowledge = fp(
   async (app) => {
-    const base = await KnowledgeBase.open(app.db, { refreshMs: app.config.knowledge.refreshMs, log: app.log });
-    app.decorate('knowledge', base);
-    app.addHook('onClose', async () => base.close());
+    let opening: Promise<KnowledgeBase> | undefined;
+    app.decorate('knowledge', () => {
+      opening ??= KnowledgeBase.open(app.db, { refreshMs: app.config.knowledge.refreshMs, log: app.log }).catch((error: unknown) => {
+        // A failed build (MySQL away) is tried again by the next request.
+        opening = undefined;
+        throw error;
+      });
+      return opening;
+    });
+    app.addHook('onClose', async () => {
+      if (opening) (await opening.catch(() => undefined))?.close();
+    });
   },
   { name: 'knowledge', dependencies: ['infrastructure'] },
 );

@@ -48,7 +48,7 @@ export const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const article = await app.db.knowledgeArticle.create({
       data: { ...articleData(request.body), createdById: userId, updatedById: userId },
     });
-    app.knowledge.applyArticle(article);
+    (await app.knowledge()).applyArticle(article);
     request.log.info({ articleId: article.id }, 'knowledge article created');
     return reply.code(201).send({ status_code: 201, article: present(article) });
   });
@@ -63,7 +63,7 @@ export const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       if (count === 0) return reply.code(404).send(notFound(request.params.id));
       const article = await app.db.knowledgeArticle.findUniqueOrThrow({ where: { id: request.params.id } });
-      app.knowledge.applyArticle(article);
+      (await app.knowledge()).applyArticle(article);
       return { status_code: 200, article: present(article) };
     },
   );
@@ -75,7 +75,7 @@ export const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     });
     if (count === 0) return reply.code(404).send(notFound(request.params.id));
     const article = await app.db.knowledgeArticle.findUniqueOrThrow({ where: { id: request.params.id } });
-    app.knowledge.applyArticle(article);
+    (await app.knowledge()).applyArticle(article);
     return { status_code: 200, article: present(article) };
   });
 };

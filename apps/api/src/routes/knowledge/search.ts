@@ -7,7 +7,7 @@ export const knowledgeSearchRoute: FastifyPluginAsyncTypebox = async (app) => {
     '/knowledge/search',
     { schema: { querystring: SearchQuery, response: { 200: SearchResponse, '4xx': KnowledgeError } }, preHandler: app.requireToken('access') },
     async (request) => {
-      const results = app.knowledge.search(request.query.q, { limit: request.query.limit ?? 5 });
+      const results = (await app.knowledge()).search(request.query.q, { limit: request.query.limit ?? 5 });
       return {
         status_code: 200,
         results: results.map((result) => ({
