@@ -157,7 +157,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'LAND', terms: ['land', 'ardhi', 'plot', 'shamba', 'kiwanja', 'viwanja'] },
   { concept: 'TITLE_DEED', terms: ['title deed', 'land title', 'hati miliki', 'hatimiliki', 'hati ya ardhi'], related: ['LAND'] },
   { concept: 'HOUSE', terms: ['house', 'housing', 'home', 'nyumba', 'makazi'] },
-  { concept: 'RENT', terms: ['rent', 'kodi ya nyumba', 'kodi ya ardhi'] },
+  { concept: 'RENT', terms: ['rent', 'kodi ya nyumba'] },
+  // Rent paid to the state for land (leasehold): not a tax, though "kodi" is both.
+  { concept: 'LAND_RENT', terms: ['land rent', 'kodi ya ardhi'], related: ['LAND', 'RENT'] },
 
   // ── Nature, farming, infrastructure ───────────────────────────────────
   { concept: 'PARK', terms: ['park', 'national park', 'game park', 'game reserve', 'mbuga', 'mbuga ya wanyama', 'hifadhi ya wanyama'] },
