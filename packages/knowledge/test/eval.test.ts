@@ -49,7 +49,7 @@ describe('retrieval quality', () => {
     assert.ok(report.hit3 >= 0.95, formatReport(report));
   });
 
-  for (const name of ['holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl', 'holdout5-questions.jsonl']) {
+  for (const name of ['holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl', 'holdout5-questions.jsonl', 'holdout6-questions.jsonl']) {
     test(`later held-out set ${name} meets the targets`, async () => {
       const report = evaluate(await realIndex(), await readQuestions(join(fixturesDir, name)));
       assertTargets(report, name);
