@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { CALL_KINDS, type CallKind } from './types.ts';
 import type { CallLog } from './call-log.ts';
-import type { FailureQueue } from './failure-queue.ts';
+import type { GraphFailureQueue } from './failure-queue.ts';
 import type { MessengerProfile } from './messenger-profile.ts';
 
 export const CONTROL_PREFIX = '/__emulator';
@@ -13,7 +13,7 @@ const DEFAULT_PAGE_SIZE = 10_000;
 
 export interface ControlContext {
   log: CallLog;
-  failures: FailureQueue;
+  failures: GraphFailureQueue;
   profile: MessengerProfile;
   pageId: string;
   reset(): void;

@@ -5,14 +5,14 @@ import { recipientIdOf } from './request-fields.ts';
 import type { CallLog } from './call-log.ts';
 import type { Delays } from './delays.ts';
 import type { Edge, Operation, Outcome } from './edge.ts';
-import type { FailureQueue } from './failure-queue.ts';
+import type { GraphFailureQueue } from './failure-queue.ts';
 import type { SlidingWindowLimiter } from './rate-limiter.ts';
 
 /** What every Graph call is checked against and recorded in. */
 export interface GraphContext {
   pageAccessToken: string;
   log: CallLog;
-  failures: FailureQueue;
+  failures: GraphFailureQueue;
   delays: Delays;
   limiter?: SlidingWindowLimiter;
 }
@@ -64,7 +64,7 @@ export async function handleGraphCall(
     throw error;
   }
 
-  const failure = context.failures.take(kind, recipientId);
+  const failure = context.failures.forCall(kind, recipientId);
   if (failure?.type === 'error') return refuse(failure.error);
   if (failure?.type === 'reset') {
     answerWithReset(context, request, reply, at, kind, recipientId);

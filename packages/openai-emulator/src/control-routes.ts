@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isRecord } from './is-record.ts';
-import type { FailureQueue } from './failure-queue.ts';
+import type { OpenAIFailureQueue } from './failure-queue.ts';
 import type { RequestLog } from './request-log.ts';
 
 export const CONTROL_PREFIX = '/__emulator';
 
 export interface ControlContext {
   log: RequestLog;
-  failures: FailureQueue;
+  failures: OpenAIFailureQueue;
   /** A fixed answer for every chat request; null restores the default responder. */
   respondWith(text: string | null): void;
   reset(): void;

@@ -3,8 +3,9 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { CONTROL_PREFIX, registerControlRoutes } from './control-routes.ts';
 import { defaultResponder } from './default-responder.ts';
 import { Delays } from './delays.ts';
-import { FailureQueue } from './failure-queue.ts';
-import { acceptJsonBodies } from './json-body.ts';
+import { OpenAIFailureQueue } from './failure-queue.ts';
+import { acceptJsonBodies } from '@ecitizen/emulator-kit';
+import { UNPARSABLE_JSON_MESSAGE } from './unparsable-json.ts';
 import { invalidRequest, serverError, unknownUrlError } from './openai-errors.ts';
 import { API_PREFIX, registerOpenAIRoutes } from './openai-routes.ts';
 import { pathOf, refuseUnrouted } from './pipeline.ts';
@@ -59,7 +60,7 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
   const initialResponder = options.responder ?? defaultResponder;
   let responder = initialResponder;
   const log = new RequestLog();
-  const failures = new FailureQueue();
+  const failures = new OpenAIFailureQueue();
   const delays = new Delays();
 
   const respondWith = (next: Responder | string | null): void => {
@@ -73,7 +74,7 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
 
   // forceCloseConnections: close() must not wait for clients' idle keep-alive connections.
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, bodyLimit: MAX_BODY_BYTES });
-  acceptJsonBodies(app);
+  acceptJsonBodies(app, UNPARSABLE_JSON_MESSAGE);
   handleErrors(app, log);
   registerOpenAIRoutes(app, { apiKey, log, failures, delays, embeddingDimensions, responder: () => responder });
   registerControlRoutes(app, { log, failures, respondWith, reset });

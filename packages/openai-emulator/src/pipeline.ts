@@ -4,7 +4,7 @@ import { checkApiKey } from './api-key.ts';
 import { injectedError, RefusedRequest, serverError, type OpenAIError } from './openai-errors.ts';
 import { isRecord } from './is-record.ts';
 import type { Delays } from './delays.ts';
-import type { Endpoint, FailureQueue } from './failure-queue.ts';
+import type { Endpoint, OpenAIFailureQueue } from './failure-queue.ts';
 import type { RequestLog } from './request-log.ts';
 import type { ChatRequest } from './types.ts';
 
@@ -12,7 +12,7 @@ import type { ChatRequest } from './types.ts';
 export interface OpenAIContext {
   apiKey: string;
   log: RequestLog;
-  failures: FailureQueue;
+  failures: OpenAIFailureQueue;
   delays: Delays;
 }
 
@@ -91,7 +91,7 @@ export async function handleOpenAICall(context: OpenAIContext, route: Route, req
   }
   const { chat } = operation;
 
-  const failure = context.failures.take(route.endpoint);
+  const failure = context.failures.forEndpoint(route.endpoint);
   if (failure?.delayMs !== undefined) {
     const hungUp = new AbortController();
     const onClose = (): void => hungUp.abort();

@@ -1,0 +1,3 @@
+// What the project's stand-ins for outside services (the Graph API, OpenAI) share.
+export { FailureQueue } from './failure-queue.ts';
+export { acceptJsonBodies } from './json-body.ts';
