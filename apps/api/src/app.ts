@@ -16,6 +16,7 @@ import { rateLimiting } from './plugins/rate-limit.ts';
 import { requestId } from './plugins/request-id.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { dataDeletionRoutes } from './routes/facebook/data-deletion.ts';
+import { healthRoutes } from './routes/health/health.ts';
 import { indexRoute } from './routes/index-route.ts';
 import { knowledgeRoutes } from './routes/knowledge/index.ts';
 import { webhookRoutes } from './routes/webhook/webhook.ts';
@@ -51,6 +52,8 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
   await app.register(webhookRelay);
   await app.register(knowledge);
 
+  // Probes live at the root, where orchestrators look for them.
+  await app.register(healthRoutes);
   await app.register(
     async (api) => {
       await api.register(indexRoute);

@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Config } from '@ecitizen/config';
 import { createPrismaClient, verifyConnection, type Database } from '@ecitizen/db';
 import { SendApiClient } from '@ecitizen/messenger';
-import { bullPrefix, createQueues, QUEUE_NAMES, redisConnectionOptions, type InboundJobData, type Queues, type TurnJobData } from '@ecitizen/queue';
+import { beat, bullPrefix, createQueues, HEARTBEAT_INTERVAL_MS, leave, QUEUE_NAMES, redisConnectionOptions, type InboundJobData, type Queues, type TurnJobData } from '@ecitizen/queue';
 import { KnowledgeBase } from '@ecitizen/knowledge/store';
 import type { Answerer } from './answering/answerer.ts';
 import { createKnowledgeAnswerer } from './answering/knowledge-answerer.ts';
@@ -149,6 +151,13 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
   );
   sweepTimer.unref();
 
+  // The api's readiness counts workers that beat within the last 30 s.
+  const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const heartbeat = () => void beat(redis, config.redisPrefix, workerId).catch((error: unknown) => log.debug({ err: error }, 'heartbeat not recorded'));
+  heartbeat();
+  const heartbeatTimer = setInterval(heartbeat, HEARTBEAT_INTERVAL_MS);
+  heartbeatTimer.unref();
+
   const health = await startHealthServer(
     {
       async ready() {
@@ -179,6 +188,9 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
     close(deadlineMs = 10_000) {
       closing ??= (async () => {
         clearInterval(sweepTimer);
+        clearInterval(heartbeatTimer);
+        // With Redis down the command would wait for it: the beat then simply goes stale.
+        await Promise.race([leave(redis, config.redisPrefix, workerId).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
         knowledge.close();
         // BullMQ's close waits for active jobs without limit: past the
         // deadline, force it; their locks lapse and another worker resumes them.

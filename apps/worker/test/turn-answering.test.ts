@@ -8,6 +8,7 @@ import { startWorker, type RunningWorker } from '../src/worker.ts';
 import { citizen } from './support/pipeline.ts';
 import { receive as receiveEvents, testLog } from './support/in-process.ts';
 import { textEvent } from './support/webhook-events.ts';
+import { liveWorkers } from '@ecitizen/queue';
 
 // The worker in this process with a scripted answerer: the seam the knowledge answerer plugs into.
 let env: TestEnvironment;
@@ -120,4 +121,8 @@ test('the same event queued again after it was handled is not answered again', a
   await receive(event);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   assert.equal(graph.messages(psid).length, 1);
+});
+
+test('a running worker beats in Redis, which is how the api knows someone answers citizens', async () => {
+  assert.ok((await liveWorkers(worker.redis, env.redisPrefix)) >= 1);
 });

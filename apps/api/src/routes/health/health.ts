@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { liveWorkers } from '@ecitizen/queue';
+
+/** A dependency slower than this counts as down: an orchestrator polls often. */
+const CHECK_TIMEOUT_MS = 1500;
+
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const Check = Type.Object({ ok: Type.Boolean(), detail: Type.String() });
+const ReadyResponse = Type.Object({ status: Type.String(), checks: Type.Object({ mysql: Check, redis: Check, worker: Check }) });
+
+/**
+ * /healthz: the process answers (a restart will not fix anything else).
+ * /readyz: it can do its work: MySQL and Redis answer and a worker has beaten
+ * within 30 s, so that an orchestrator holds traffic or alerts instead of
+ * sending citizens' messages into a queue nobody reads.
+ */
+export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/healthz', { schema: { response: { 200: Type.Object({ status: Type.String() }) } } }, async () => ({ status: 'ok' }));
+
+  app.get('/readyz', { schema: { response: { 200: ReadyResponse, 503: ReadyResponse } } }, async (_request, reply) => {
+    const check = async (what: string, probe: () => Promise<string>) => {
+      try {
+        return { ok: true, detail: await within(probe(), what) };
+      } catch (error) {
+        return { ok: false, detail: (error as Error).message };
+      }
+    };
+    const [mysql, redis, worker] = await Promise.all([
+      check('MySQL', async () => {
+        await app.db.$queryRaw`SELECT 1`;
+        return 'answers';
+      }),
+      check('Redis', async () => (await app.redis.ping()) && 'answers'),
+      check('Redis', async () => {
+        const live = await liveWorkers(app.redis, app.config.redisPrefix);
+        if (live === 0) throw new Error('no worker has beaten in the last 30 s');
+        return `${live} worker(s) alive`;
+      }),
+    ]);
+    const ready = mysql.ok && redis.ok && worker.ok;
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks: { mysql, redis, worker } });
+  });
+};
