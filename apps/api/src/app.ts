@@ -6,7 +6,9 @@ import type { Config } from '@ecitizen/config';
 import { loggerOptions } from './logger.ts';
 import { requestValidatorCompiler } from './request-validation.ts';
 import { authentication } from './plugins/authentication.ts';
+import { apiDocs } from './plugins/api-docs.ts';
 import { errorHandler } from './plugins/error-handler.ts';
+import { securityHeaders } from './plugins/security-headers.ts';
 import { infrastructure } from './plugins/infrastructure.ts';
 import { loginThrottle } from './plugins/login-throttle.ts';
 import { knowledge } from './plugins/knowledge.ts';
@@ -43,6 +45,8 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
   for (const warning of config.warnings) app.log.warn(warning);
 
   await app.register(errorHandler);
+  await app.register(securityHeaders);
+  await app.register(apiDocs);
   await app.register(requestId);
   await app.register(infrastructure, { config });
   await app.register(rateLimiting);
