@@ -12,6 +12,7 @@ import { securityHeaders } from './plugins/security-headers.ts';
 import { infrastructure } from './plugins/infrastructure.ts';
 import { loginThrottle } from './plugins/login-throttle.ts';
 import { knowledge } from './plugins/knowledge.ts';
+import { metrics } from './plugins/metrics.ts';
 import { queues } from './plugins/queues.ts';
 import { webhookRelay } from './plugins/webhook-relay.ts';
 import { rateLimiting } from './plugins/rate-limit.ts';
@@ -55,6 +56,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
   await app.register(queues);
   await app.register(webhookRelay);
   await app.register(knowledge);
+  await app.register(metrics);
 
   // Probes live at the root, where orchestrators look for them.
   await app.register(healthRoutes);

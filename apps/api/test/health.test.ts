@@ -58,3 +58,19 @@ test('with Redis stopped, ready goes false and health stays true', async () => {
     await redis.close();
   }
 });
+
+test('/metrics: webhook deliveries by outcome and every queue\'s depth, for Prometheus', async () => {
+  const { signPayload } = await import('@ecitizen/messenger');
+  const raw = JSON.stringify({ object: 'page', entry: [{ id: '1', time: 1, messaging: [{ sender: { id: '2' }, recipient: { id: '1' }, timestamp: 1, message: { mid: 'm_metrics', text: 'hi' } }] }] });
+  const secret = harness.app.config.messenger.appSecret;
+  await harness.app.inject({ method: 'POST', url: '/api/v1/chatbot/webhook', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signPayload(raw, secret) }, payload: raw });
+  await harness.app.inject({ method: 'POST', url: '/api/v1/chatbot/webhook', headers: { 'content-type': 'application/json' }, payload: raw });
+  const response = await probe('/metrics');
+  assert.equal(response.statusCode, 200);
+  assert.match(response.headers['content-type'] as string, /text\/plain/);
+  assert.match(response.body, /^ecz_webhook_deliveries_total\{outcome="queued"\} 1$/m);
+  assert.match(response.body, /^ecz_webhook_deliveries_total\{outcome="refused"\} 1$/m);
+  assert.match(response.body, /^ecz_queue_jobs\{queue="inbound-events",state="waiting"\} 1$/m);
+  assert.match(response.body, /^ecz_queue_jobs\{queue="conversation-turns",state="active"\} 0$/m);
+  assert.match(response.body, /^ecz_api_process_resident_memory_bytes /m);
+});

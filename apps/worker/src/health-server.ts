@@ -4,11 +4,14 @@ import type { AddressInfo } from 'node:net';
 export interface HealthChecks {
   /** Resolves when every dependency answers; rejects with the one that does not. */
   ready(): Promise<void>;
+  /** Prometheus exposition of the process's metrics. */
+  metrics?(): Promise<{ contentType: string; body: string }>;
 }
 
 /**
  * /healthz: the process is up. /readyz: MySQL and Redis answer, so an
  * orchestrator can restart or hold traffic from a worker that cannot work.
+ * /metrics: for Prometheus.
  * Plain node:http: two fixed routes need no framework.
  */
 export async function startHealthServer(checks: HealthChecks, host: string, port: number): Promise<{ server: Server; port: number }> {
@@ -22,6 +25,13 @@ export async function startHealthServer(checks: HealthChecks, host: string, port
       checks.ready().then(
         () => send(200, { status: 'ready' }),
         (error: unknown) => send(503, { status: 'not ready', reason: (error as Error).message }),
+      );
+      return;
+    }
+    if (request.url === '/metrics' && checks.metrics) {
+      checks.metrics().then(
+        ({ contentType, body }) => response.writeHead(200, { 'content-type': contentType }).end(body),
+        (error: unknown) => send(500, { status: 'metrics failed', reason: (error as Error).message }),
       );
       return;
     }

@@ -16,6 +16,7 @@ import { failTurn } from './conversations/turn-store.ts';
 import { startHealthServer } from './health-server.ts';
 import { inboundProcessor } from './jobs/inbound.record.ts';
 import { turnProcessor } from './jobs/conversation.turn.ts';
+import { registry as metricsRegistry } from './metrics.ts';
 import { sweepStrandedTurns } from './sweeper.ts';
 
 export interface WorkerOptions {
@@ -168,6 +169,9 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
           throw new Error(`Redis: ${(error as Error).message}`);
         });
         if (!inbound.isRunning() || !turns.isRunning()) throw new Error('workers are not running');
+      },
+      async metrics() {
+        return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };
       },
     },
     config.host,

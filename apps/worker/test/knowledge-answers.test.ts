@@ -176,3 +176,14 @@ describe('handover to a person', () => {
     await waitUntil(async () => passes(psid).length === 1);
   });
 });
+
+test('the health port serves Prometheus metrics of the answers given', async () => {
+  const response = await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`);
+  assert.equal(response.status, 200);
+  const text = await response.text();
+  const answered = Number(/^ecz_turns_answered_total\{outcome="answered"\} (\d+)/m.exec(text)?.[1] ?? 0);
+  assert.ok(answered >= 3, text.slice(0, 500));
+  assert.match(text, /^ecz_turns_answered_total\{outcome="handover"\} [1-9]/m);
+  assert.match(text, /^ecz_reply_latency_seconds_count [1-9]/m);
+  assert.match(text, /^ecz_worker_process_resident_memory_bytes /m);
+});

@@ -109,3 +109,9 @@ test('when the model fails or is too slow, the citizen still gets the answer com
   assert.match(fallback.text, /You can apply or learn more here/);
   assert.ok(Date.now() - started < 8000, 'bounded by OPENAI_TIMEOUT_MS and the retry');
 });
+
+test('model calls are measured, failures apart', async () => {
+  const text = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
+  assert.match(text, /^ecz_model_latency_seconds_count\{result="ok"\} [1-9]/m);
+  assert.match(text, /^ecz_model_latency_seconds_count\{result="failed"\} [1-9]/m);
+});

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '@ecitizen/knowledge/store';
 import { understand, type Language } from '@ecitizen/understanding';
 import type { Answerer, HandoverReason, TurnInput, TurnReply } from './answerer.ts';
 import { alternativesOf, describeEntry, sourceOf, talkToPerson } from './compose-embedded.ts';
+import { modelLatency } from '../metrics.ts';
 import type { ModelClient } from './model-client.ts';
 import { buildPrompt } from './model-prompt.ts';
 import { ASK_QUESTION_PAYLOAD, GET_STARTED_PAYLOAD, HUMAN_AGENT_PAYLOAD, parseKnowledgePayload } from './payloads.ts';
@@ -76,6 +77,7 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     const started = Date.now();
     try {
       const text = await options.model!.complete(buildPrompt({ question, language, results: results.slice(0, SEARCH_LIMIT), history: input.history }), input.signal);
+      modelLatency.observe({ result: 'ok' }, (Date.now() - started) / 1000);
       log.info({ conversationId: input.conversationId, modelMs: Date.now() - started }, 'model answered');
       const [best] = results;
       return {
@@ -88,6 +90,7 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       };
     } catch (error) {
       if (input.signal.aborted) throw error;
+      modelLatency.observe({ result: 'failed' }, (Date.now() - started) / 1000);
       log.warn({ err: error, conversationId: input.conversationId, modelMs: Date.now() - started }, 'model failed: answering from search results');
       return undefined;
     }

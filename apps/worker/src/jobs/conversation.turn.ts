@@ -5,6 +5,7 @@ import { Prisma, type Database, type Message, type Turn } from '@ecitizen/db';
 import { GraphApiError, splitMessage, type QuickReply, type SendApiClient } from '@ecitizen/messenger';
 import type { TurnJobData } from '@ecitizen/queue';
 import { raiseAlert } from '../alerts.ts';
+import { graphErrors, replyLatency, turnsAnswered } from '../metrics.ts';
 import type { Answerer, TurnReply } from '../answering/answerer.ts';
 import { handOver } from '../conversations/handover.ts';
 import { failTurn, finishTurn, markSent, openTurn, recentHistory, turnMessages, type OpenedTurn, type SentPart, type TurnSummary } from '../conversations/turn-store.ts';
@@ -71,6 +72,8 @@ async function answerTurn(context: TurnContext, job: Job<TurnJobData>, opened: O
   // After the reply that tells the citizen what happens next; a rerun passes again harmlessly.
   if (summary?.outcome === 'handover') await handOver(db, sendApi, log, turn.conversationId, psid, context.handover.targetAppId, 'bot');
   await finishTurn(db, turn, summary, lastSent);
+  turnsAnswered.inc({ outcome: summary?.outcome ?? 'unknown' });
+  replyLatency.observe((Date.now() - turn.receivedAt.getTime()) / 1000);
   log.info({ conversationId: turn.conversationId, turnId: String(turn.id), parts: parts.length }, 'turn answered');
 }
 
@@ -206,6 +209,7 @@ async function sendPart(context: TurnContext, job: Job<TurnJobData>, turn: Turn,
 async function handleSendError(context: TurnContext, job: Job<TurnJobData>, turn: Turn, part: ReplyPart, error: unknown): Promise<never> {
   const { db, log } = context;
   const graph = error instanceof GraphApiError ? error : undefined;
+  graphErrors.inc({ code: String(graph?.code ?? 'network'), kind: graph?.kind ?? 'transient' });
   const permanent = graph?.kind === 'permanent' || (graph?.cappedRetries === true && job.attemptsMade + 1 >= CAPPED_ATTEMPTS);
   await db.message.updateMany({
     where: { externalId: part.externalId },

@@ -42,6 +42,7 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const receivedAt = Date.now();
     const raw = request.rawBody ?? Buffer.alloc(0);
     const signature = verifySignature(raw, request.headers['x-hub-signature-256'] as string | undefined, app.config.messenger.appSecret);
+    if (signature !== 'valid') app.metrics.webhookDeliveries.inc({ outcome: 'refused' });
     if (signature === 'missing') {
       return reply.code(401).send({ status_code: 401, message: 'Missing X-Hub-Signature-256 header' });
     }
@@ -53,17 +54,21 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     try {
       body = JSON.parse(raw.toString('utf8'));
     } catch {
+      app.metrics.webhookDeliveries.inc({ outcome: 'refused' });
       return reply.code(400).send({ status_code: 400, message: 'The request body is not valid JSON' });
     }
     const delivery = parseDelivery(body);
+    if (!delivery.ok) app.metrics.webhookDeliveries.inc({ outcome: 'refused' });
     if (!delivery.ok) return reply.code(400).send({ status_code: 400, message: `Not a page event: ${delivery.reason}` });
     if (delivery.events.length > 0) {
       try {
         const outcome = await ingestEvents(app, delivery.events, receivedAt);
+        app.metrics.webhookDeliveries.inc({ outcome });
         request.log.info({ events: delivery.events.length, outcome }, 'webhook delivery accepted');
       } catch (error) {
         // Neither Redis nor MySQL took it: a 5xx makes Meta deliver it again.
         request.log.error({ err: error }, 'webhook delivery could not be stored');
+        app.metrics.webhookDeliveries.inc({ outcome: 'unavailable' });
         return reply.code(503).send({ status_code: 503, message: 'Temporarily unable to store events; retry later' });
       }
     }
