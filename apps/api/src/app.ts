@@ -22,6 +22,7 @@ import { dataDeletionRoutes } from './routes/facebook/data-deletion.ts';
 import { healthRoutes } from './routes/health/health.ts';
 import { indexRoute } from './routes/index-route.ts';
 import { knowledgeRoutes } from './routes/knowledge/index.ts';
+import { operatorMetricsRoutes } from './routes/operator-metrics/routes.ts';
 import { webhookRoutes } from './routes/webhook/webhook.ts';
 
 export const API_PREFIX = '/api/v1/chatbot';
@@ -67,6 +68,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
       await api.register(webhookRoutes);
       await api.register(dataDeletionRoutes);
       await api.register(knowledgeRoutes);
+      await api.register(operatorMetricsRoutes);
     },
     { prefix: API_PREFIX },
   );
