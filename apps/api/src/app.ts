@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth/index.ts';
 import { dataDeletionRoutes } from './routes/facebook/data-deletion.ts';
 import { healthRoutes } from './routes/health/health.ts';
 import { indexRoute } from './routes/index-route.ts';
+import { conversationRoutes } from './routes/conversations/routes.ts';
 import { knowledgeRoutes } from './routes/knowledge/index.ts';
 import { operatorMetricsRoutes } from './routes/operator-metrics/routes.ts';
 import { webhookRoutes } from './routes/webhook/webhook.ts';
@@ -69,6 +70,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
       await api.register(dataDeletionRoutes);
       await api.register(knowledgeRoutes);
       await api.register(operatorMetricsRoutes);
+      await api.register(conversationRoutes);
     },
     { prefix: API_PREFIX },
   );

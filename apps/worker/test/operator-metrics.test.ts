@@ -95,3 +95,50 @@ test('a bad range is a 400 that says what is wrong; no token is a 401', async ()
   assert.match(String(badDate.body.message), /from/);
   assert.equal((await fetch(`${pipeline.apiUrl}/metrics/engagement`)).status, 401);
 });
+
+test('conversations: listed newest first, filtered by who has them and by words, paginated', async () => {
+  const all = await api('/conversations?per_page=5');
+  assert.equal(all.status, 200);
+  assert.equal(all.body.total, 7);
+  assert.equal((all.body.conversations as unknown[]).length, 5);
+  const human = await api('/conversations?control=human');
+  assert.equal(human.body.total, 1, 'the citizen who asked for a person');
+  const [found] = (await api('/conversations?q=zorblax')).body.conversations as Array<{ id: number; last_text: string }>;
+  assert.ok(found);
+  assert.equal((await api(`/conversations?q=zorblax&from=${today}&to=${today}`)).body.total, 1);
+  assert.equal((await api('/conversations?q=zorblax&from=2020-01-01&to=2020-01-02')).body.total, 0);
+});
+
+test('a transcript has every message in order, the sources of answers and the turns with their timings; it can be exported', async () => {
+  const [conversation] = (await api('/conversations?q=for%20my%20son')).body.conversations as Array<{ id: number }>;
+  const { status, body } = await api(`/conversations/${conversation!.id}`);
+  assert.equal(status, 200);
+  const messages = body.messages as Array<{ direction: string; text: string; sources: Array<{ id: string }> }>;
+  assert.deepEqual(messages.filter((message) => message.direction === 'inbound').map((message) => message.text), ['passport application', 'for my son']);
+  const reply = messages.find((message) => message.direction === 'outbound')!;
+  assert.ok(reply.sources.length > 0 && /^service:/.test(reply.sources[0]!.id));
+  const [turn] = body.turns as Array<{ outcome: string; latency_ms: number }>;
+  assert.equal(turn!.outcome, 'answered');
+  assert.ok(turn!.latency_ms > 0);
+  const exported = await fetch(`${pipeline.apiUrl}/conversations/${conversation!.id}/export`, { headers: { authorization: `Bearer ${token}` } });
+  assert.match(exported.headers.get('content-disposition') ?? '', /attachment; filename="conversation-\d+\.json"/);
+  assert.equal((await api('/conversations/999999')).status, 404);
+});
+
+test('an operator takes a conversation over (the bot goes silent) and gives it back', async () => {
+  const psid = citizen();
+  await pipeline.deliver(delivery([textEvent(psid, 'KRA pin')]));
+  await pipeline.graph.waitForMessages(1, { recipientId: psid, timeoutMs: 15_000 });
+  const [conversation] = (await api(`/conversations?q=KRA`)).body.conversations as Array<{ id: number; psid: string }>;
+  const post = (path: string) => fetch(`${pipeline.apiUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  assert.equal((await post(`/conversations/${conversation!.id}/handover`)).status, 200);
+  assert.equal(pipeline.graph.calls({ kind: 'pass_thread_control', recipientId: psid }).length, 1);
+  await pipeline.deliver(delivery([textEvent(psid, 'are you there?')]));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  assert.equal(pipeline.graph.messages(psid).length, 1, 'silent while a person has it');
+
+  assert.equal((await post(`/conversations/${conversation!.id}/release`)).status, 200);
+  assert.equal(pipeline.graph.calls({ kind: 'take_thread_control', recipientId: psid }).length, 1);
+  await pipeline.deliver(delivery([textEvent(psid, 'passport application')]));
+  await pipeline.graph.waitForMessages(2, { recipientId: psid, timeoutMs: 15_000 });
+});
