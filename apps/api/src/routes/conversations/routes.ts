@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Prisma, type Conversation } from '@ecitizen/db';
+import { type Prisma, type Conversation } from '@ecitizen/db';
 import { SendApiClient } from '@ecitizen/messenger';
 import { ConversationParams, ControlResponse, ErrorBody, ListQuery, ListResponse, Transcript } from './schemas.ts';
 
