@@ -18,6 +18,10 @@ import { inboundProcessor } from './jobs/inbound.record.ts';
 import { turnProcessor } from './jobs/conversation.turn.ts';
 import { registry as metricsRegistry } from './metrics.ts';
 import { sweepStrandedTurns } from './sweeper.ts';
+import { applyRetention } from './conversations/retention.ts';
+
+/** How often old conversations are looked for. */
+const RETENTION_EVERY_MS = 6 * 3600_000;
 
 export interface WorkerOptions {
   log?: Logger;
@@ -108,7 +112,20 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
     { connection, prefix, concurrency: config.worker.concurrency, limiter: { max: config.worker.sendRatePerSecond, duration: 1000 }, ...lockSettings },
   );
 
-  for (const worker of [inbound, turns] as Worker[]) {
+  // Housekeeping: one scheduler for all workers (BullMQ keeps a single schedule per id), run by whichever is free.
+  const maintenance = new Worker(
+    QUEUE_NAMES.maintenance,
+    async (job) => {
+      if (job.name !== 'retention') return `unknown job ${job.name}`;
+      const deleted = await applyRetention(db, config.retentionDays);
+      if (deleted > 0) log.info({ deleted, retentionDays: config.retentionDays }, 'old conversations deleted');
+      return `${deleted} conversation(s) older than ${config.retentionDays} days deleted`;
+    },
+    { connection, prefix, concurrency: 1 },
+  );
+  await queues.maintenance.upsertJobScheduler('retention', { every: RETENTION_EVERY_MS }, { name: 'retention' });
+
+  for (const worker of [inbound, turns, maintenance] as Worker[]) {
     worker.on('error', (error) => log.warn({ err: error, queue: worker.name }, 'worker error'));
     worker.on('failed', (job, error) => void onFailed(job, error));
   }
@@ -198,12 +215,12 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
         knowledge.close();
         // BullMQ's close waits for active jobs without limit: past the
         // deadline, force it; their locks lapse and another worker resumes them.
-        const drained = Promise.all([inbound.close(), turns.close()]);
+        const drained = Promise.all([inbound.close(), turns.close(), maintenance.close()]);
         const timedOut = await Promise.race([drained.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), deadlineMs).unref())]);
         if (timedOut) {
           log.warn('in-flight jobs did not finish in time: closing anyway');
           shutdown.abort();
-          await Promise.all([inbound.close(true), turns.close(true)]);
+          await Promise.all([inbound.close(true), turns.close(true), maintenance.close(true)]);
         }
         await Promise.allSettled([
           queues.close(),

@@ -187,3 +187,26 @@ test('the health port serves Prometheus metrics of the answers given', async () 
   assert.match(text, /^ecz_reply_latency_seconds_count [1-9]/m);
   assert.match(text, /^ecz_worker_process_resident_memory_bytes /m);
 });
+
+test('retention: a scheduled job deletes conversations idle past RETENTION_DAYS, with their messages and turns', async () => {
+  const schedulers = await worker.queues.maintenance.getJobSchedulers();
+  assert.ok(schedulers.some((scheduler) => scheduler.key === 'retention' || scheduler.name === 'retention'), JSON.stringify(schedulers));
+
+  const old = citizen();
+  const recent = citizen();
+  await ask(worker, graph, old, textEvent(old, 'passport application'));
+  await ask(worker, graph, recent, textEvent(recent, 'passport application'));
+  await turnOf(old);
+  // 91 days pass for one of them (RETENTION_DAYS is 90 by default).
+  await sqlQuery(
+    env.database.url,
+    'UPDATE conversations SET created_at = NOW(3) - INTERVAL 91 DAY, updated_at = NOW(3) - INTERVAL 91 DAY, last_inbound_at = NOW(3) - INTERVAL 91 DAY, last_outbound_at = NOW(3) - INTERVAL 91 DAY WHERE psid = ?',
+    [old],
+  );
+  const [{ id } = { id: 0 }] = await sqlQuery<{ id: number }>(env.database.url, 'SELECT id FROM conversations WHERE psid = ?', [old]);
+  await worker.queues.maintenance.add('retention', {});
+  await waitUntil(async () => (await sqlQuery(env.database.url, 'SELECT id FROM conversations WHERE psid = ?', [old])).length === 0);
+  assert.equal((await sqlQuery(env.database.url, 'SELECT id FROM messages WHERE conversation_id = ?', [id])).length, 0);
+  assert.equal((await sqlQuery(env.database.url, 'SELECT id FROM turns WHERE conversation_id = ?', [id])).length, 0);
+  assert.equal((await sqlQuery(env.database.url, 'SELECT id FROM conversations WHERE psid = ?', [recent])).length, 1);
+});

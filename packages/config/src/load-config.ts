@@ -62,6 +62,8 @@ export interface Config {
     /** How often each process looks for a new import or changed articles. */
     refreshMs: number;
   };
+  /** Conversations with no activity for this many days are deleted (Kenya's Data Protection Act: keep no longer than needed). */
+  retentionDays: number;
   /**
    * The language model. Without an API key the embedded answerer composes
    * replies from search results alone (the default).
@@ -168,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
     knowledge: {
       refreshMs: read.integer('KNOWLEDGE_REFRESH_MS', 5000, { min: 0 }),
     },
+    retentionDays: read.integer('RETENTION_DAYS', 90, { min: 1, max: 3650 }),
     model: {
       apiKey: read.string('OPENAI_API_KEY', ''),
       baseUrl: read.string('OPENAI_BASE_URL', '') === '' ? undefined : read.url('OPENAI_BASE_URL', ['https:', 'http:'], ''),

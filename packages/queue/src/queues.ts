@@ -9,6 +9,8 @@ export const QUEUE_NAMES = {
   turns: 'conversation-turns',
   /** Jobs that failed for good, kept for operators to inspect and retry. */
   deadLetters: 'dead-letters',
+  /** Scheduled housekeeping (data retention), run by whichever worker is free. */
+  maintenance: 'maintenance',
 } as const;
 
 export interface ReceivedEvent {
@@ -67,12 +69,19 @@ export const DEFAULT_JOB_OPTIONS: Record<keyof typeof QUEUE_NAMES, DefaultJobOpt
     removeOnComplete: { age: 30 * DAY_SECONDS },
     removeOnFail: { age: 30 * DAY_SECONDS },
   },
+  maintenance: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    removeOnComplete: { count: 100 },
+    removeOnFail: { count: 100 },
+  },
 };
 
 export interface Queues {
   inbound: Queue<InboundJobData>;
   turns: Queue<TurnJobData>;
   deadLetters: Queue<DeadLetterJobData>;
+  maintenance: Queue;
   close(): Promise<void>;
 }
 
@@ -94,14 +103,16 @@ export function createQueues(connection: ConnectionOptions, redisPrefix: string)
     prefix,
     defaultJobOptions: DEFAULT_JOB_OPTIONS.deadLetters,
   });
+  const maintenance = new Queue(QUEUE_NAMES.maintenance, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS.maintenance });
   return {
     inbound,
     turns,
     deadLetters,
+    maintenance,
     async close() {
       // With Redis down, BullMQ's close waits for a connection that never
       // comes: give it a moment, then leave the connection to its owner.
-      const all = [inbound, turns, deadLetters];
+      const all = [inbound, turns, deadLetters, maintenance];
       await Promise.race([Promise.allSettled(all.map((queue) => queue.close())), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     },
   };
