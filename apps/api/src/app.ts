@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health/health.ts';
 import { indexRoute } from './routes/index-route.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
 import { knowledgeRoutes } from './routes/knowledge/index.ts';
+import { userRoutes } from './routes/users/routes.ts';
 import { operatorMetricsRoutes } from './routes/operator-metrics/routes.ts';
 import { webhookRoutes } from './routes/webhook/webhook.ts';
 
@@ -71,6 +72,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
       await api.register(knowledgeRoutes);
       await api.register(operatorMetricsRoutes);
       await api.register(conversationRoutes);
+      await api.register(userRoutes);
     },
     { prefix: API_PREFIX },
   );
