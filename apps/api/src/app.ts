@@ -19,6 +19,8 @@ import { rateLimiting } from './plugins/rate-limit.ts';
 import { requestId } from './plugins/request-id.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { dataDeletionRoutes } from './routes/facebook/data-deletion.ts';
+import { queueDashboard } from './routes/admin/queue-dashboard.ts';
+import { sessionRoutes } from './routes/admin/session.ts';
 import { healthRoutes } from './routes/health/health.ts';
 import { indexRoute } from './routes/index-route.ts';
 import { conversationRoutes } from './routes/conversations/routes.ts';
@@ -61,8 +63,10 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
   await app.register(knowledge);
   await app.register(metrics);
 
-  // Probes live at the root, where orchestrators look for them.
+  // Probes live at the root, where orchestrators look for them; operator pages under /admin.
   await app.register(healthRoutes);
+  await app.register(sessionRoutes);
+  await app.register(queueDashboard);
   await app.register(
     async (api) => {
       await api.register(indexRoute);

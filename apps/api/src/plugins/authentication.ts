@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fp from 'fastify-plugin';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
@@ -23,6 +24,9 @@ declare module 'fastify' {
   }
 }
 
+/** The operator pages' session: the access token, httpOnly, SameSite=Strict. */
+export const SESSION_COOKIE = 'ecz_session';
+
 /** The body flask-jwt-extended answered with, which existing clients parse. */
 export function sendAuthError(reply: FastifyReply, msg: string): FastifyReply {
   return reply.code(401).send({ msg });
@@ -36,8 +40,11 @@ export function sendAuthError(reply: FastifyReply, msg: string): FastifyReply {
  */
 export const authentication = fp(
   async (app) => {
+    await app.register(fastifyCookie);
     await app.register(fastifyJwt, {
       secret: app.config.jwtSecret,
+      // Browsers cannot send a Bearer header: the operator pages carry the access token in an httpOnly cookie instead.
+      cookie: { cookieName: SESSION_COOKIE, signed: false },
       sign: { algorithm: 'HS256' },
       verify: { algorithms: ['HS256'] },
     });

@@ -8,6 +8,7 @@ export function describeJwtError(error: unknown): string {
   const { code, message = '' } = error as { code?: string; message?: string };
   switch (code) {
     case 'FST_JWT_NO_AUTHORIZATION_IN_HEADER':
+    case 'FST_JWT_NO_AUTHORIZATION_IN_COOKIE':
       return 'Missing Authorization Header';
     case 'FST_JWT_BAD_REQUEST':
       return BAD_AUTHORIZATION_HEADER;
