@@ -39,7 +39,7 @@ test('a wrong password shows the form again with the reason; a right one sets an
   assert.match(wrong.body, /Invalid email or password/);
   const right = await form('agent@ecitizen.test', PASSWORD);
   assert.equal(right.statusCode, 303);
-  assert.equal(right.headers.location, '/admin/queues');
+  assert.equal(right.headers.location, '/admin');
   const cookie = ([] as string[]).concat(right.headers['set-cookie'] ?? [])[0]!;
   assert.match(cookie, /^ecz_session=ey/);
   assert.match(cookie, /HttpOnly/);
@@ -69,4 +69,15 @@ test('logout revokes the session and clears the cookie', async () => {
   assert.match(([] as string[]).concat(logout.headers['set-cookie'] ?? [])[0]!, /^ecz_session=;.*Expires=Thu, 01 Jan 1970/);
   assert.equal((await open('/admin/queues/api/queues', session)).statusCode, 401, 'the old cookie is revoked');
   assert.equal((await open('/admin/queues', session)).statusCode, 303);
+});
+
+test('/admin: the operators\' page for a session, the login form without one', async () => {
+  const redirect = await open('/admin');
+  assert.equal(redirect.statusCode, 303);
+  assert.equal(redirect.headers.location, '/admin/login');
+  const page = await open('/admin', await sessionOf('agent@ecitizen.test'));
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /data-figure="messages-today">0</);
+  assert.match(page.body, /<svg role="img" aria-label="messages and replies per day"/);
+  assert.match(page.body, /agent@ecitizen\.test/);
 });

@@ -28,7 +28,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!result.ok) return reply.code(result.status).type('text/html; charset=utf-8').send(loginPage(result.message));
     return reply
       .setCookie(SESSION_COOKIE, result.tokens.access_token, { ...cookieOptions, maxAge: app.config.accessTokenTtl })
-      .redirect('/admin/queues', 303);
+      .redirect('/admin', 303);
   });
 
   app.post('/admin/logout', { schema: { hide: true }, preHandler: app.requireToken('access') }, async (request, reply) => {

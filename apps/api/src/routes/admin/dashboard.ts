@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { dashboardPage, type DashboardData } from './dashboard-page.ts';
+
+/**
+ * /admin: the operators' page. Its figures come from the operator API itself
+ * (the same routes, called in-process with the visitor's session), so the
+ * page can never show other numbers than the API gives.
+ */
+export async function dashboardRoute(app: FastifyInstance): Promise<void> {
+  const verify = app.requireToken('access');
+  app.get('/admin', { schema: { hide: true } }, async (request, reply) => {
+    await verify.call(app, request, reply);
+    if (reply.sent) return reply;
+    const cookie = request.headers.cookie ?? '';
+    const get = async <T>(path: string): Promise<T> => {
+      const response = await app.inject({ method: 'GET', url: `/api/v1/chatbot${path}`, headers: { cookie } });
+      if (response.statusCode !== 200) throw new Error(`${path} answered ${response.statusCode}`);
+      return response.json() as T;
+    };
+    const [messages, responses, responseTime, engagement, questions, unanswered, me] = await Promise.all([
+      get<{ days: DashboardData['messages'] }>('/metrics/messages_per_day'),
+      get<{ days: DashboardData['responses'] }>('/metrics/responses_per_day'),
+      get<{ days: DashboardData['responseTime'] }>('/metrics/response_time'),
+      get<{ days: DashboardData['engagement'] }>('/metrics/engagement'),
+      get<{ questions: DashboardData['questions'] }>('/metrics/most_frequent_questions?limit=8'),
+      get<{ questions: DashboardData['unanswered'] }>('/metrics/unanswered_questions?limit=8'),
+      get<{ email: string }>('/auth/me'),
+    ]);
+    return reply.type('text/html; charset=utf-8').send(
+      dashboardPage({
+        email: me.email,
+        messages: messages.days,
+        responses: responses.days,
+        responseTime: responseTime.days,
+        engagement: engagement.days,
+        questions: questions.questions,
+        unanswered: unanswered.questions,
+      }),
+    );
+  });
+  // A person without a session gets the login form.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode === 401 && request.method === 'GET' && request.url === '/admin') {
+      reply.code(303).header('location', '/admin/login').type('text/plain');
+      return 'See /admin/login';
+    }
+    return payload;
+  });
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { sqlQuery, waitUntil } from '@ecitizen/testing';
+import { citizen, startPipeline, type Pipeline } from './support/pipeline.ts';
+import { delivery, textEvent } from './support/webhook-events.ts';
+
+// A person at the operator pages, in a real browser (Debian's chromium, driven
+// by playwright-core), after a scripted session of 100 citizen messages went
+// through the whole pipeline. SCREENSHOT_TO=<file.png> also saves the page
+// (how docs/operator-dashboard.png is made).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const QUESTIONS = [
+  'renew DL', 'Passport application', 'KRA pin', 'good conduct certificate', 'business name registration',
+  'leseni ya kuendesha gari', 'Nimepoteza kitambulisho changu', 'How do I create an account on eCitizen?',
+  'how do I know my payment went through', 'kibali cha kazi', 'vehicle inspection report', 'birth certificate',
+  'usajili wa biashara', 'duplicate identity card', 'zorblax quantum permit', 'talk to a person',
+  'Habari', 'marriage certificate', 'title deed search', 'work permit',
+];
+const CREDENTIALS = { email: 'ops@ecitizen.test', password: 'a long passphrase' };
+
+let pipeline: Pipeline;
+let browser: Browser;
+let root: string;
+let token: string;
+
+before(async () => {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH`);
+  pipeline = await startPipeline({ TURN_DEBOUNCE_MS: '100', SUPPORT_HOURS: 'Sun-Sat 00:00-24:00' }, { knowledge: true });
+  root = pipeline.apiUrl.replace(/\/api\/v1\/chatbot$/, '');
+  const post = (path: string, body: unknown) => fetch(`${pipeline.apiUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  assert.equal((await post('/auth/register', CREDENTIALS)).status, 201);
+  token = ((await (await post('/auth/login', CREDENTIALS)).json()) as { access_token: string }).access_token;
+
+  // 100 messages: 50 citizens, two questions each, in two rounds.
+  const citizens = Array.from({ length: 50 }, () => citizen());
+  for (let round = 0; round < 2; round += 1) {
+    const events = citizens.map((psid, i) => textEvent(psid, QUESTIONS[(i + round * 7) % QUESTIONS.length]!));
+    assert.equal((await pipeline.deliver(delivery(events))).status, 200);
+    // Everything handled: answered, or kept for a person (whoever asked for one is not answered by the bot).
+    await waitUntil(async () => {
+      const [pending] = await sqlQuery<{ n: bigint }>(
+        pipeline.env.database.url,
+        "SELECT (SELECT COUNT(*) FROM messages WHERE direction = 'inbound' AND status = 'received') + (SELECT COUNT(*) FROM turns WHERE status = 'answering') AS n",
+      );
+      const [stored] = await sqlQuery<{ n: bigint }>(pipeline.env.database.url, "SELECT COUNT(*) AS n FROM messages WHERE direction = 'inbound'");
+      return Number(pending!.n) === 0 && Number(stored!.n) === citizens.length * (round + 1);
+    }, 60_000);
+  }
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+});
+after(async () => {
+  await browser?.close();
+  await pipeline?.close();
+});
+
+async function api<T>(path: string): Promise<T> {
+  return (await (await fetch(`${pipeline.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
+}
+
+test('an operator logs in, sees the numbers the API gives, and opens the queue dashboard', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.goto(`${root}/admin`);
+  assert.match(page.url(), /\/admin\/login$/, 'sent to the login form');
+  await page.fill('#email', CREDENTIALS.email);
+  await page.fill('#password', CREDENTIALS.password);
+  await Promise.all([page.waitForURL(`${root}/admin`), page.click('button[type=submit]')]);
+
+  const today = new Date().toISOString().slice(0, 10);
+  const messages = await api<{ days: Array<{ count: number }> }>(`/metrics/messages_per_day?from=${today}&to=${today}`);
+  const responses = await api<{ days: Array<{ count: number }> }>(`/metrics/responses_per_day?from=${today}&to=${today}`);
+  const engagement = await api<{ days: Array<{ active_citizens: number }> }>(`/metrics/engagement?from=${today}&to=${today}`);
+  assert.equal(messages.days[0]!.count, 100);
+  assert.equal(await page.textContent('[data-figure=messages-today]'), String(messages.days[0]!.count));
+  assert.equal(await page.textContent('[data-figure=responses-today]'), String(responses.days[0]!.count));
+  assert.equal(await page.textContent('[data-figure=citizens-today]'), String(engagement.days[0]!.active_citizens));
+  const top = await api<{ questions: Array<{ count: number }> }>('/metrics/most_frequent_questions?limit=8');
+  assert.equal(await page.textContent('[data-table=questions] tr:nth-child(2) td:nth-child(2)'), String(top.questions[0]!.count));
+  assert.ok(await page.isVisible('svg[aria-label="messages and replies per day"]'));
+  if (process.env.SCREENSHOT_TO) await page.screenshot({ path: process.env.SCREENSHOT_TO, fullPage: true });
+
+  await page.click('a[href="/admin/queues"]');
+  await page.waitForSelector('text=conversation-turns', { timeout: 15_000 });
+  assert.ok(await page.isVisible('text=inbound-events'));
+  assert.ok(await page.isVisible('text=dead-letters'));
+  await page.close();
+});
