@@ -1,5 +1,5 @@
 import { dayChart } from './day-chart.ts';
-import { escapeHtml } from './login-page.ts';
+import { escapeHtml, htmlPage } from './html.ts';
 
 type Day = { date: string; count: number };
 export interface DashboardData {
@@ -21,13 +21,9 @@ export function dashboardPage(data: DashboardData): string {
   const todayTime = data.responseTime.at(-1)!;
   const todayCitizens = data.engagement.at(-1)!;
   const card = (label: string, value: string, id: string) => `<div class="card"><div class="label">${label}</div><div class="value" data-figure="${id}">${value}</div></div>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>eCitizen assistant: today</title>
-<style>
+  return htmlPage(
+    'eCitizen assistant: today',
+    `
   body { font-family: system-ui, sans-serif; margin: 0; background: #f4f6f8; color: #1d2327; }
   header { background: #006b3f; color: #fff; padding: .8rem 1.5rem; display: flex; justify-content: space-between; align-items: center; }
   header a, header button { color: #fff; margin-left: 1rem; background: none; border: 0; font: inherit; cursor: pointer; text-decoration: underline; }
@@ -38,10 +34,8 @@ export function dashboardPage(data: DashboardData): string {
   section { margin-top: 1rem; } h2 { font-size: 1rem; margin: .2rem 0 .6rem; }
   table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #eee; }
   .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; } @media (max-width: 800px) { .grid { grid-template-columns: 1fr; } }
-</style>
-</head>
-<body>
-<header>
+`,
+    `<header>
   <strong>eCitizen assistant</strong>
   <nav>${escapeHtml(data.email)} <a href="/admin/queues">Queues</a><a href="/docs">API</a>
     <form method="post" action="/admin/logout" style="display:inline"><button type="submit">Log out</button></form></nav>
@@ -82,7 +76,6 @@ export function dashboardPage(data: DashboardData): string {
       </table>
     </section>
   </div>
-</main>
-</body>
-</html>`;
+</main>`,
+  );
 }

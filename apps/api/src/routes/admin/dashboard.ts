@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { dashboardPage, type DashboardData } from './dashboard-page.ts';
+import { redirectToLoginWhenSignedOut } from './login-redirect.ts';
 
 /**
  * /admin: the operators' page. Its figures come from the operator API itself
@@ -38,12 +39,5 @@ export async function dashboardRoute(app: FastifyInstance): Promise<void> {
       }),
     );
   });
-  // A person without a session gets the login form.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.statusCode === 401 && request.method === 'GET' && request.url === '/admin') {
-      reply.code(303).header('location', '/admin/login').type('text/plain');
-      return 'See /admin/login';
-    }
-    return payload;
-  });
+  redirectToLoginWhenSignedOut(app, (request) => request.url === '/admin');
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from './login-page.ts';
+import { escapeHtml } from './html.ts';
 
 export interface Series {
   name: string;

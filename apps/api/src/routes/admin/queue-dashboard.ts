@@ -2,6 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { redirectToLoginWhenSignedOut } from './login-redirect.ts';
 
 const BASE_PATH = '/admin/queues';
 
@@ -29,14 +30,7 @@ export async function queueDashboard(app: FastifyInstance): Promise<void> {
           return reply.code(403).send({ status_code: 403, message: 'Retrying and cleaning jobs needs the admin role' });
         }
       });
-      // Without a session, a person opening the page gets the login form rather than a JSON error.
-      scope.addHook('onSend', async (request, reply, payload) => {
-        if (reply.statusCode === 401 && request.method === 'GET' && !request.url.startsWith(`${BASE_PATH}/api/`)) {
-          reply.code(303).header('location', '/admin/login').type('text/plain');
-          return 'See /admin/login';
-        }
-        return payload;
-      });
+      redirectToLoginWhenSignedOut(scope, (request) => !request.url.startsWith(`${BASE_PATH}/api/`));
       await scope.register(serverAdapter.registerPlugin(), { prefix: BASE_PATH });
     },
   );
