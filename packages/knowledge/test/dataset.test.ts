@@ -1,20 +1,24 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { readDataset } from '../src/index.ts';
-import { fixturesDir, kbDir, realDataset } from './helpers.ts';
+import { kbDir, realDataset } from './helpers.ts';
+import { writeMalformedDataset } from './malformed-dataset.ts';
 
-const malformedDir = join(fixturesDir, 'malformed-kb');
 const temporaryDirs: string[] = [];
+let malformedDir: string;
 
 async function copyOfMalformed(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'knowledge-dataset-'));
+  const dir = await writeMalformedDataset();
   temporaryDirs.push(dir);
-  await cp(malformedDir, dir, { recursive: true });
   return dir;
 }
+
+before(async () => {
+  malformedDir = await copyOfMalformed();
+});
 
 after(async () => {
   await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));

@@ -9,7 +9,8 @@ import { createPrismaClient, type Database } from '@ecitizen/db';
 import { createTestEnvironment, sqlQuery, type TestEnvironment } from '@ecitizen/testing';
 import { readDataset } from '../src/dataset/index.ts';
 import { importDataset, KnowledgeBase } from '../src/store/index.ts';
-import { fixturesDir, kbDir } from './helpers.ts';
+import { kbDir } from './helpers.ts';
+import { writeMalformedDataset } from './malformed-dataset.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 let env: TestEnvironment;
@@ -83,7 +84,9 @@ describe('importing the dataset', () => {
 
 describe('pnpm kb:import', () => {
   test('shows progress and a summary, and reports malformed rows by line while loading the rest', async () => {
-    const result = importCommand(join(fixturesDir, 'malformed-kb'));
+    const malformed = await writeMalformedDataset();
+    const result = importCommand(malformed);
+    rmSync(malformed, { recursive: true, force: true });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /services\.csv: \d+ rows read/);
     assert.match(result.stdout, /services: \d+\/\d+/);
