@@ -1,17 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { liveWorkers } from '@ecitizen/queue';
+import { answerWithin } from '../../answer-within.ts';
 
 /** A dependency slower than this counts as down: an orchestrator polls often. */
 const CHECK_TIMEOUT_MS = 1500;
-
-function within<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 const Check = Type.Object({ ok: Type.Boolean(), detail: Type.String() });
 const ReadyResponse = Type.Object({ status: Type.String(), checks: Type.Object({ mysql: Check, redis: Check, worker: Check }) });
@@ -28,7 +21,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/readyz', { schema: { response: { 200: ReadyResponse, 503: ReadyResponse } } }, async (_request, reply) => {
     const check = async (what: string, probe: () => Promise<string>) => {
       try {
-        return { ok: true, detail: await within(probe(), what) };
+        return { ok: true, detail: await answerWithin(probe(), CHECK_TIMEOUT_MS, what) };
       } catch (error) {
         return { ok: false, detail: (error as Error).message };
       }
