@@ -1,6 +1,6 @@
 export { signPayload, verifySignature } from './signature.ts';
 export type { SignatureCheck } from './signature.ts';
-export { parseDelivery } from './webhook-events.ts';
+export { ANSWERABLE_KINDS, parseDelivery } from './webhook-events.ts';
 export type {
   DeliveryParseResult,
   InboundAttachment,

@@ -101,6 +101,9 @@ export interface MessagingEvent {
 
 export type InboundKind = 'text' | 'quick_reply' | 'postback' | 'attachment' | 'echo' | 'read' | 'delivery' | 'reaction' | 'handover' | 'unknown';
 
+/** What a citizen says and expects an answer to (not reads, deliveries, echoes, handovers). */
+export const ANSWERABLE_KINDS: readonly InboundKind[] = ['text', 'quick_reply', 'postback', 'attachment'];
+
 export interface InboundAttachment {
   type: string;
   url?: string;

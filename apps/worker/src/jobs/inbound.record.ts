@@ -1,5 +1,6 @@
 import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
+import { ANSWERABLE_KINDS } from '@ecitizen/messenger';
 import type { Database } from '@ecitizen/db';
 import { scheduleTurn, type InboundJobData, type ReceivedEvent, type TurnJobData } from '@ecitizen/queue';
 import { withPerson } from '../conversations/handover.ts';
@@ -15,7 +16,7 @@ export interface InboundContext {
 }
 
 /** Events a citizen expects an answer to. */
-const ANSWERABLE = new Set(['text', 'quick_reply', 'postback', 'attachment']);
+const ANSWERABLE = new Set<string>(ANSWERABLE_KINDS);
 
 /** Citizens of one batch handled side by side (each citizen's events in order). */
 const CITIZENS_IN_PARALLEL = 8;

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { Prisma } from '@ecitizen/db';
+import { ANSWERABLE_KINDS } from '@ecitizen/messenger';
 import { dateRange, DateRangeQuery, daysOf, percentile, RangeAndLimit, type DateRange } from './date-range.ts';
 
 const ErrorBody = Type.Union([Type.Object({ status_code: Type.Integer(), message: Type.String() }), Type.Object({ msg: Type.String() })]);
 const Range = { from: Type.String(), to: Type.String() };
 const DayCounts = Type.Object({ status_code: Type.Integer(), ...Range, days: Type.Array(Type.Object({ date: Type.String(), count: Type.Integer() })) });
 
-/** What citizens send and expect an answer to (not reads, deliveries, echoes). */
-const ASKING = ['text', 'quick_reply', 'postback', 'attachment'];
 
 /**
  * The operators' figures, as JSON a chart takes directly: one entry per day
@@ -25,7 +25,7 @@ export const operatorMetricsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (typeof range === 'string') return reply.code(400).send({ status_code: 400, message: range });
     return perDay(range, await app.db.$queryRaw`
       SELECT DATE_FORMAT(created_at, '%Y-%m-%d') AS day, COUNT(*) AS n FROM messages
-      WHERE direction = 'inbound' AND kind IN (${ASKING[0]}, ${ASKING[1]}, ${ASKING[2]}, ${ASKING[3]}) AND created_at >= ${range.start} AND created_at < ${range.end}
+      WHERE direction = 'inbound' AND kind IN (${Prisma.join(ANSWERABLE_KINDS)}) AND created_at >= ${range.start} AND created_at < ${range.end}
       GROUP BY day`);
   });
 
@@ -107,7 +107,7 @@ export const operatorMetricsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (typeof range === 'string') return reply.code(400).send({ status_code: 400, message: range });
     const rows = await app.db.$queryRaw<Array<{ day: string; citizens: bigint; n: bigint }>>`
       SELECT DATE_FORMAT(created_at, '%Y-%m-%d') AS day, COUNT(DISTINCT conversation_id) AS citizens, COUNT(*) AS n FROM messages
-      WHERE direction = 'inbound' AND kind IN (${ASKING[0]}, ${ASKING[1]}, ${ASKING[2]}, ${ASKING[3]}) AND created_at >= ${range.start} AND created_at < ${range.end}
+      WHERE direction = 'inbound' AND kind IN (${Prisma.join(ANSWERABLE_KINDS)}) AND created_at >= ${range.start} AND created_at < ${range.end}
       GROUP BY day`;
     const byDay = new Map(rows.map((row) => [String(row.day), row]));
     return {
