@@ -11,9 +11,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
 import { signPayload } from '@ecitizen/messenger';
-import { createPrismaClient } from '@ecitizen/db';
-import { defaultDatasetDir, readDataset, readQuestions } from '@ecitizen/knowledge';
-import { importDataset } from '@ecitizen/knowledge/store';
+import { defaultDatasetDir, readQuestions } from '@ecitizen/knowledge';
+import { importDatasetInto } from '@ecitizen/knowledge/store';
 import { createTestEnvironment, freePort, signalGroup, spawnProcess, type Spawned, type TestEnvironment } from '@ecitizen/testing';
 import { type LoadResult, machineLine, peakRssMb, percentile, summarise, table, waitUntilUp, withoutPoolLimit, writeReport } from './lib/measure.ts';
 
@@ -30,15 +29,6 @@ const workerCount = Number(process.env.BENCH_WORKERS ?? 1);
 const APP_SECRET = 'bench-app-secret';
 const PAGE_ID = '100000000000001';
 
-async function importKnowledge(databaseUrl: string): Promise<void> {
-  const db = createPrismaClient(databaseUrl, { connectionLimit: 2 });
-  try {
-    await importDataset(db, await readDataset(defaultDatasetDir()));
-  } finally {
-    await db.$disconnect();
-  }
-}
-
 interface Stack {
   env: TestEnvironment;
   graph: GraphEmulator;
@@ -51,7 +41,7 @@ interface Stack {
 async function startStack(withWorker: boolean): Promise<Stack> {
   const env = await createTestEnvironment();
   // The worker answers from the real catalogue (embedded answers, no model): what a citizen gets by default.
-  if (withWorker) await importKnowledge(env.env.DATABASE_URL!);
+  if (withWorker) await importDatasetInto(env.env.DATABASE_URL!, defaultDatasetDir());
   const graph = await startGraphEmulator();
   const port = await freePort();
   const settings = {
