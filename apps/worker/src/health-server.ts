@@ -1,15 +1,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Readiness } from '@ecitizen/health';
 
 export interface HealthChecks {
-  /** Resolves when every dependency answers; rejects with the one that does not. */
-  ready(): Promise<void>;
+  /** Each dependency's state, bounded in time (checkReadiness). */
+  ready(): Promise<Readiness<string>>;
   /** Prometheus exposition of the process's metrics. */
   metrics?(): Promise<{ contentType: string; body: string }>;
 }
 
 /**
- * /healthz: the process is up. /readyz: MySQL and Redis answer, so an
+ * /healthz: the process is up. /readyz: MySQL and Redis answer and the
+ * queue workers run (the same shape as the api's /readyz), so an
  * orchestrator can restart or hold traffic from a worker that cannot work.
  * /metrics: for Prometheus.
  * Plain node:http: two fixed routes need no framework.
@@ -23,7 +25,7 @@ export async function startHealthServer(checks: HealthChecks, host: string, port
     if (request.url === '/healthz') return send(200, { status: 'ok' });
     if (request.url === '/readyz') {
       checks.ready().then(
-        () => send(200, { status: 'ready' }),
+        ({ ready, checks: states }) => send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: states }),
         (error: unknown) => send(503, { status: 'not ready', reason: (error as Error).message }),
       );
       return;

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Config } from '@ecitizen/config';
 import { createPrismaClient, verifyConnection, type Database } from '@ecitizen/db';
+import { checkReadiness } from '@ecitizen/health';
 import { SendApiClient } from '@ecitizen/messenger';
 import { beat, bullPrefix, createQueues, HEARTBEAT_INTERVAL_MS, leave, QUEUE_NAMES, redisConnectionOptions, type InboundJobData, type Queues, type TurnJobData } from '@ecitizen/queue';
 import { KnowledgeBase } from '@ecitizen/knowledge/store';
@@ -22,6 +23,8 @@ import { applyRetention } from './conversations/retention.ts';
 
 /** How often old conversations are looked for. */
 const RETENTION_EVERY_MS = 6 * 3600_000;
+// As the api's: an orchestrator's probe waits about a second or two.
+const READY_CHECK_TIMEOUT_MS = 1500;
 
 export interface WorkerOptions {
   log?: Logger;
@@ -178,15 +181,21 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
 
   const health = await startHealthServer(
     {
-      async ready() {
-        await db.$queryRaw`SELECT 1`.catch((error: unknown) => {
-          throw new Error(`MySQL: ${(error as Error).message}`);
-        });
-        await redis.ping().catch((error: unknown) => {
-          throw new Error(`Redis: ${(error as Error).message}`);
-        });
-        if (!inbound.isRunning() || !turns.isRunning()) throw new Error('workers are not running');
-      },
+      ready: () =>
+        checkReadiness(
+          {
+            mysql: async () => {
+              await db.$queryRaw`SELECT 1`;
+              return 'answers';
+            },
+            redis: async () => (await redis.ping()) && 'answers',
+            workers: async () => {
+              if (!inbound.isRunning() || !turns.isRunning()) throw new Error('the queue workers are not running');
+              return 'running';
+            },
+          },
+          READY_CHECK_TIMEOUT_MS,
+        ),
       async metrics() {
         return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };
       },

@@ -25,7 +25,10 @@ test('the worker connects to MySQL and Redis, says it is ready, and stops cleanl
   assert.equal(health.status, 200);
   const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
   assert.equal(ready.status, 200);
-  assert.deepEqual(await ready.json(), { status: 'ready' });
+  assert.deepEqual(await ready.json(), {
+    status: 'ready',
+    checks: { mysql: { ok: true, detail: 'answers' }, redis: { ok: true, detail: 'answers' }, workers: { ok: true, detail: 'running' } },
+  });
   worker.child.kill('SIGTERM');
   const { code } = await worker.exited;
   assert.equal(code, 0, worker.output());

@@ -1,6 +1,7 @@
 export { createPrismaClient } from './client.ts';
 export { verifyConnection } from './verify-connection.ts';
 export { isWriteConflict, retryOnWriteConflict } from './write-conflicts.ts';
+export { isDatabaseUnreachable } from './unreachable.ts';
 export type { Database } from './client.ts';
 export { databaseName, withDatabase, poolConfigFromUrl } from './database-url.ts';
 export { migrate, MIGRATIONS_DIR } from './migrate.ts';

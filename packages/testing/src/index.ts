@@ -6,4 +6,6 @@ export type { TestEnvironment } from './test-environment.ts';
 export { freePort, spawnProcess, signalGroup, waitUntil } from './processes.ts';
 export type { Spawned } from './processes.ts';
 export { startOwnRedis } from './redis-server.ts';
+export { startTcpRelay } from './tcp-relay.ts';
+export type { TcpRelay } from './tcp-relay.ts';
 export type { OwnRedis } from './redis-server.ts';

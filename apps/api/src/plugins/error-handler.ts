@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
+import { isDatabaseUnreachable } from '@ecitizen/db';
 import { describeValidationErrors } from '../validation-messages.ts';
 
 /** The error body of this API: the status again, and a sentence a person can act on. */
@@ -36,6 +37,12 @@ export const errorHandler = fp(
         const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 400 : status;
         const body: ErrorBody = { status_code: code, message: describe ? describe(error) : error.message };
         return reply.code(code).send(body);
+      }
+      if (isDatabaseUnreachable(error)) {
+        // An outage, not a bug: /readyz reports it too; the person can retry.
+        request.log.warn({ err: error }, 'request failed: MySQL cannot be reached');
+        const body: ErrorBody = { status_code: 503, message: 'The database does not answer right now; try again in a minute' };
+        return reply.code(503).header('retry-after', '30').send(body);
       }
       request.log.error({ err: error }, 'request failed');
       const body: ErrorBody = {

@@ -28,13 +28,23 @@ export interface Pipeline {
   close(): Promise<void>;
 }
 
-export async function startPipeline(overrides: Record<string, string> = {}, options: { workers?: number; knowledge?: boolean } = {}): Promise<Pipeline> {
+export interface PipelineOptions {
+  workers?: number;
+  knowledge?: boolean;
+  /** The port the processes reach MySQL on (a relay's), when not the server's own. */
+  mysqlPort?: number;
+}
+
+export async function startPipeline(overrides: Record<string, string> = {}, options: PipelineOptions = {}): Promise<Pipeline> {
   const env = await createTestEnvironment();
+  const databaseUrl = new URL(env.database.url);
+  if (options.mysqlPort) databaseUrl.port = String(options.mysqlPort);
   if (options.knowledge) await importKnowledge(env.database.url);
   const graph = await startGraphEmulator();
   const port = await freePort();
   const settings: Record<string, string> = {
     ...env.env,
+    DATABASE_URL: databaseUrl.toString(),
     LOG_LEVEL: 'info',
     PORT: String(port),
     FB_APP_SECRET: APP_SECRET,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { liveWorkers } from '@ecitizen/queue';
-import { answerWithin } from '../../answer-within.ts';
+import { checkReadiness } from '@ecitizen/health';
 
 /** A dependency slower than this counts as down: an orchestrator polls often. */
 const CHECK_TIMEOUT_MS = 1500;
@@ -19,26 +19,21 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/healthz', { schema: { response: { 200: Type.Object({ status: Type.String() }) } } }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', { schema: { response: { 200: ReadyResponse, 503: ReadyResponse } } }, async (_request, reply) => {
-    const check = async (what: string, probe: () => Promise<string>) => {
-      try {
-        return { ok: true, detail: await answerWithin(probe(), CHECK_TIMEOUT_MS, what) };
-      } catch (error) {
-        return { ok: false, detail: (error as Error).message };
-      }
-    };
-    const [mysql, redis, worker] = await Promise.all([
-      check('MySQL', async () => {
-        await app.db.$queryRaw`SELECT 1`;
-        return 'answers';
-      }),
-      check('Redis', async () => (await app.redis.ping()) && 'answers'),
-      check('Redis', async () => {
-        const live = await liveWorkers(app.redis, app.config.redisPrefix);
-        if (live === 0) throw new Error('no worker has beaten in the last 30 s');
-        return `${live} worker(s) alive`;
-      }),
-    ]);
-    const ready = mysql.ok && redis.ok && worker.ok;
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks: { mysql, redis, worker } });
+    const { ready, checks } = await checkReadiness(
+      {
+        mysql: async () => {
+          await app.db.$queryRaw`SELECT 1`;
+          return 'answers';
+        },
+        redis: async () => (await app.redis.ping()) && 'answers',
+        worker: async () => {
+          const live = await liveWorkers(app.redis, app.config.redisPrefix);
+          if (live === 0) throw new Error('no worker has beaten in the last 30 s');
+          return `${live} worker(s) alive`;
+        },
+      },
+      CHECK_TIMEOUT_MS,
+    );
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
   });
 };

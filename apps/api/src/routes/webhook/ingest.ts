@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { answerWithin } from '../../answer-within.ts';
+import { answerWithin } from '@ecitizen/health';
 import type { InboundEvent } from '@ecitizen/messenger';
 import type { Prisma } from '@ecitizen/db';
 
