@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CONFIDENCE_THRESHOLD, documentsFromDataset, isConfident, KnowledgeIndex, readQuestions, type KnowledgeDocument, type SearchResult } from '../src/index.ts';
-import { fixturesDir, kbDir, realDataset, realIndex } from './helpers.ts';
+import { devQuestionsFile, fixturesDir, realDataset, realIndex, skipWithoutDevQuestions } from './helpers.ts';
 import { join } from 'node:path';
 
 function ids(results: readonly SearchResult[]): string[] {
@@ -130,7 +130,7 @@ describe('search: confidence', () => {
   test('in-domain questions are confident (dev and held-out sets)', async () => {
     const index = await realIndex();
     const questions = [
-      ...(await readQuestions(join(kbDir, 'dev-questions.jsonl'))),
+      ...(skipWithoutDevQuestions ? [] : await readQuestions(devQuestionsFile)),
       ...(await readQuestions(join(fixturesDir, 'holdout-questions.jsonl'))),
     ];
     const unsure = questions.filter((q) => !isConfident(index.search(q.question, { limit: 3 })));
