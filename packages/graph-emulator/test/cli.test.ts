@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
-function runCli(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function runCli(env: Record<string, string>, args: string[] = []): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** Resolves with the URL the CLI prints once it listens. */
@@ -58,4 +58,22 @@ test('the CLI refuses a port that is not one', async () => {
   const [code] = await once(child, 'exit');
   assert.equal(code, 1);
   assert.match(errors, /GRAPH_EMULATOR_PORT/);
+});
+
+test('flags win over the environment, as in the OpenAI emulator\'s CLI', async () => {
+  const child = runCli({ GRAPH_EMULATOR_PORT: 'forty', FB_PAGE_ACCESS_TOKEN: 'env-token' }, ['--port', '0', '--page-access-token', 'flag-token']);
+  try {
+    const url = await listeningUrl(child);
+    const response = await fetch(`${url}/v23.0/me/messages?access_token=flag-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ recipient: { id: '1' }, messaging_type: 'RESPONSE', message: { text: 'hi' } }),
+    });
+    assert.equal(response.status, 200);
+    const exited = once(child, 'exit');
+    child.kill('SIGINT');
+    assert.equal((await exited)[0], 0);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
 });
