@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
-import { createTestEnvironment, sqlQuery, waitUntil, type TestEnvironment } from '@ecitizen/testing';
+import type { GraphEmulator } from '@ecitizen/graph-emulator';
+import { sqlQuery, waitUntil, type TestEnvironment } from '@ecitizen/testing';
 import { HUMAN_AGENT_PAYLOAD } from '../src/answering/payloads.ts';
-import { startWorker, type RunningWorker } from '../src/worker.ts';
-import { importKnowledge } from './support/knowledge.ts';
-import { ask, receive, testLog } from './support/in-process.ts';
+import type { RunningWorker } from '../src/worker.ts';
+import { ask, receive, startKnowledgeWorker } from './support/in-process.ts';
 import { citizen } from './support/pipeline.ts';
 import { quickReplyEvent, textEvent } from './support/webhook-events.ts';
 
@@ -14,33 +13,20 @@ import { quickReplyEvent, textEvent } from './support/webhook-events.ts';
 let env: TestEnvironment;
 let graph: GraphEmulator;
 let worker: RunningWorker;
+let stop: () => Promise<void>;
 const PAGE_INBOX = '263902037430900';
 
 before(async () => {
-  env = await createTestEnvironment();
-  await importKnowledge(env.database.url);
-  graph = await startGraphEmulator();
-  worker = await startWorker(
-    env.config(
-      {
-        GRAPH_API_URL: graph.url,
-        FB_PAGE_ACCESS_TOKEN: graph.pageAccessToken,
-        TURN_DEBOUNCE_MS: '100',
-        WORKER_HEALTH_PORT: '0',
-        // Always open, so the handover wording does not depend on when the test runs.
-        SUPPORT_HOURS: 'Sun-Sat 00:00-24:00',
-        HANDOVER_AFTER_UNANSWERED: '2',
-      },
-      'worker',
-    ),
-    { log: testLog(), sweepIntervalMs: 300 },
-  );
+  ({ env, graph, worker, close: stop } = await startKnowledgeWorker(
+    {
+      // Always open, so the handover wording does not depend on when the test runs.
+      SUPPORT_HOURS: 'Sun-Sat 00:00-24:00',
+      HANDOVER_AFTER_UNANSWERED: '2',
+    },
+    { sweepIntervalMs: 300 },
+  ));
 });
-after(async () => {
-  await worker.close();
-  await graph.close();
-  await env.cleanup();
-});
+after(() => stop());
 
 /** The citizen's latest turn, once it is recorded as answered (its outcome is written with the turn's end). */
 async function turnOf(psid: string) {

@@ -1,51 +1,34 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
-import { startGraphEmulator, type GraphEmulator } from '@ecitizen/graph-emulator';
+import type { GraphEmulator } from '@ecitizen/graph-emulator';
 import { startOpenAIEmulator, type ChatRequest, type OpenAIEmulator } from '@ecitizen/openai-emulator';
-import { createTestEnvironment, type TestEnvironment } from '@ecitizen/testing';
-import { startWorker, type RunningWorker } from '../src/worker.ts';
-import { ask, testLog } from './support/in-process.ts';
-import { importKnowledge } from './support/knowledge.ts';
+import type { RunningWorker } from '../src/worker.ts';
+import { ask, startKnowledgeWorker } from './support/in-process.ts';
 import { citizen } from './support/pipeline.ts';
 import { textEvent } from './support/webhook-events.ts';
 
 // With OPENAI_API_KEY set: retrieval, then the model (an OpenAI-compatible
 // emulator on loopback, reached through the official SDK), with the embedded
 // answer as the fallback when the model fails or is too slow.
-let env: TestEnvironment;
 let graph: GraphEmulator;
 let model: OpenAIEmulator;
 let worker: RunningWorker;
+let stop: () => Promise<void>;
 
 before(async () => {
-  env = await createTestEnvironment();
-  await importKnowledge(env.database.url);
-  graph = await startGraphEmulator();
   model = await startOpenAIEmulator();
-  worker = await startWorker(
-    env.config(
-      {
-        GRAPH_API_URL: graph.url,
-        FB_PAGE_ACCESS_TOKEN: graph.pageAccessToken,
-        TURN_DEBOUNCE_MS: '100',
-        WORKER_HEALTH_PORT: '0',
-        OPENAI_API_KEY: model.apiKey,
-        OPENAI_BASE_URL: model.url,
-        OPENAI_MODEL: 'gpt-4o-mini',
-        OPENAI_TIMEOUT_MS: '1500',
-        OPENAI_MAX_RETRIES: '1',
-      },
-      'worker',
-    ),
-    { log: testLog() },
-  );
+  ({ graph, worker, close: stop } = await startKnowledgeWorker({
+    OPENAI_API_KEY: model.apiKey,
+    OPENAI_BASE_URL: model.url,
+    OPENAI_MODEL: 'gpt-4o-mini',
+    OPENAI_TIMEOUT_MS: '1500',
+    OPENAI_MAX_RETRIES: '1',
+  }));
 });
 beforeEach(() => model.reset());
 after(async () => {
-  await worker.close();
+  await stop();
   await model.close();
-  await graph.close();
-  await env.cleanup();
 });
 
 const systemOf = (request: ChatRequest) => String(request.messages[0]?.content);
