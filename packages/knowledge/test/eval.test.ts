@@ -58,10 +58,21 @@ describe('retrieval quality', () => {
     });
   }
 
+  // Situations described in Swahili ("the police beat me", "injured at work")
+  // about services no earlier set asked for, written by someone who had not
+  // seen the search code: below the targets (the issue stays open on them),
+  // so the test holds the ground gained. holdout8 was not looked at while tuning.
+  for (const [name, floor] of [['holdout7-questions.jsonl', 0.7], ['holdout8-questions.jsonl', 0.5]] as const) {
+    test(`Swahili situations ${name}: hit@3 at least ${floor * 100} %`, async () => {
+      const report = evaluate(await realIndex(), await readQuestions(join(fixturesDir, name)));
+      assert.ok(report.hit3 >= floor, formatReport(report));
+    });
+  }
+
   test('every expected id in the question files is a service or FAQ of the dataset', async () => {
     const data = await realDataset();
     const known = new Set([...data.services.map((s) => s.externalId), ...data.faqs.map((f) => f.externalId)]);
-    const files = ['holdout-questions.jsonl', 'holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl'].map((name) => join(fixturesDir, name));
+    const files = ['holdout-questions.jsonl', 'holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl', 'holdout5-questions.jsonl', 'holdout6-questions.jsonl', 'holdout7-questions.jsonl', 'holdout8-questions.jsonl'].map((name) => join(fixturesDir, name));
     for (const file of [...(skipWithoutDevQuestions ? [] : [devQuestionsFile]), ...files]) {
       for (const question of await readQuestions(file)) {
         for (const id of question.expect) assert.ok(known.has(id), `${file}:${question.line}: unknown id ${id}`);

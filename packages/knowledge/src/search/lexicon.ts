@@ -43,7 +43,7 @@ function verbForms(root: string): string[] {
 }
 
 /** Sheng: English verbs take Swahili prefixes too ("kurenew", "nimeapply"). */
-const SHENG_PREFIX = /^(?:ku|ni|nime|nita|tume|ame|ime|kuji)$/;
+const SHENG_PREFIX = /^(?:ku|kuji|ni|(?:ni|u|a|tu|m|wa|i)?(?:na|me|ta|li))$/;
 
 export class Lexicon {
   readonly phrasesByFirstTerm = new Map<string, Phrase[]>();
