@@ -35,3 +35,17 @@ export const modelLatency = new Histogram({
   buckets: [0.25, 0.5, 1, 2, 4, 8, 15, 30],
   registers: [registry],
 });
+
+export const jobDuration = new Histogram({
+  name: 'ecz_job_duration_seconds',
+  help: 'Time a queue job ran in this worker (one attempt), by queue and result (completed, failed)',
+  labelNames: ['queue', 'result'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+  registers: [registry],
+});
+
+/** Records one attempt of a job, from BullMQ's own start and end stamps. */
+export function observeJob(job: { queueName: string; processedOn?: number; finishedOn?: number } | undefined, result: 'completed' | 'failed'): void {
+  if (!job?.processedOn) return;
+  jobDuration.observe({ queue: job.queueName, result }, ((job.finishedOn ?? Date.now()) - job.processedOn) / 1000);
+}

@@ -17,7 +17,7 @@ import { failTurn } from './conversations/turn-store.ts';
 import { startHealthServer } from './health-server.ts';
 import { inboundProcessor } from './jobs/inbound.record.ts';
 import { turnProcessor } from './jobs/conversation.turn.ts';
-import { registry as metricsRegistry } from './metrics.ts';
+import { observeJob, registry as metricsRegistry } from './metrics.ts';
 import { sweepStrandedTurns } from './sweeper.ts';
 import { applyRetention } from './conversations/retention.ts';
 
@@ -130,7 +130,11 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
 
   for (const worker of [inbound, turns, maintenance] as Worker[]) {
     worker.on('error', (error) => log.warn({ err: error, queue: worker.name }, 'worker error'));
-    worker.on('failed', (job, error) => void onFailed(job, error));
+    worker.on('completed', (job) => observeJob(job, 'completed'));
+    worker.on('failed', (job, error) => {
+      observeJob(job, 'failed');
+      void onFailed(job, error);
+    });
   }
 
   /** A job that will not run again goes to the dead-letter queue, where operators see and retry it. */

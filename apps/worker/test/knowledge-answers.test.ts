@@ -171,6 +171,8 @@ test('the health port serves Prometheus metrics of the answers given', async () 
   assert.ok(answered >= 3, text.slice(0, 500));
   assert.match(text, /^ecz_turns_answered_total\{outcome="handover"\} [1-9]/m);
   assert.match(text, /^ecz_reply_latency_seconds_count [1-9]/m);
+  assert.match(text, /^ecz_job_duration_seconds_count\{queue="conversation-turns",result="completed"\} [1-9]/m);
+  assert.match(text, /^ecz_job_duration_seconds_count\{queue="inbound-events",result="completed"\} [1-9]/m);
   assert.match(text, /^ecz_worker_process_resident_memory_bytes /m);
 });
 
