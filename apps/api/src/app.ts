@@ -19,6 +19,7 @@ import { rateLimiting } from './plugins/rate-limit.ts';
 import { requestId } from './plugins/request-id.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { dataDeletionRoutes } from './routes/facebook/data-deletion.ts';
+import { conversationPages } from './routes/admin/conversations.ts';
 import { dashboardRoute } from './routes/admin/dashboard.ts';
 import { queueDashboard } from './routes/admin/queue-dashboard.ts';
 import { sessionRoutes } from './routes/admin/session.ts';
@@ -69,6 +70,7 @@ export async function buildApp(config: Config, options: { logStream?: Destinatio
   await app.register(sessionRoutes);
   await app.register(queueDashboard);
   await app.register(dashboardRoute);
+  await app.register(conversationPages);
   await app.register(
     async (api) => {
       await api.register(indexRoute);

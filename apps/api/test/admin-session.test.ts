@@ -33,6 +33,27 @@ test('without a session the queue dashboard sends a person to the login form', a
   assert.equal((await open('/admin/queues/api/queues')).statusCode, 401, 'the dashboard API answers 401, not a redirect');
 });
 
+test('the conversation pages send a person without a session to the login form, and refuse their buttons', async () => {
+  for (const url of ['/admin/conversations', '/admin/conversations/1']) {
+    const response = await open(url);
+    assert.equal(response.statusCode, 303, url);
+    assert.equal(response.headers.location, '/admin/login');
+  }
+  const button = await harness.app.inject({ method: 'POST', url: '/admin/conversations/1/handover', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+  assert.equal(button.statusCode, 401);
+});
+
+test('with a session, a conversation that does not exist is a 404 that says so, and bad filters a 400', async () => {
+  const agent = await sessionOf('agent@ecitizen.test');
+  const missing = await open('/admin/conversations/999999', agent);
+  assert.equal(missing.statusCode, 404);
+  assert.match(missing.json().message, /No conversation 999999/);
+  const list = await open('/admin/conversations', agent);
+  assert.equal(list.statusCode, 200);
+  assert.match(list.body, /Conversations <small>\(0\)<\/small>/);
+  assert.equal((await open('/admin/conversations?from=yesterday', agent)).statusCode, 400);
+});
+
 test('a wrong password shows the form again with the reason; a right one sets an httpOnly, SameSite=Strict session cookie', async () => {
   const wrong = await form('agent@ecitizen.test', 'not the password');
   assert.equal(wrong.statusCode, 401);

@@ -59,7 +59,7 @@ async function api<T>(path: string): Promise<T> {
   return (await (await fetch(`${pipeline.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as T;
 }
 
-test('an operator logs in, sees the numbers the API gives, and opens the queue dashboard', async () => {
+test('an operator logs in, sees the numbers the API gives, steps into an unanswered conversation, and opens the queue dashboard', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await page.goto(`${root}/admin`);
   assert.match(page.url(), /\/admin\/login$/, 'sent to the login form');
@@ -79,6 +79,31 @@ test('an operator logs in, sees the numbers the API gives, and opens the queue d
   assert.equal(await page.textContent('[data-table=questions] tr:nth-child(2) td:nth-child(2)'), String(top.questions[0]!.count));
   assert.ok(await page.isVisible('svg[aria-label="messages and replies per day"]'));
   if (process.env.SCREENSHOT_TO) await page.screenshot({ path: process.env.SCREENSHOT_TO, fullPage: true });
+
+  // Not answered: the operator opens the conversation, reads it, and steps in.
+  const unanswered = await api<{ questions: Array<{ text: string; conversation_id: number }> }>('/metrics/unanswered_questions?limit=8');
+  const first = unanswered.questions[0]!;
+  await Promise.all([page.waitForURL(`${root}/admin/conversations/${first.conversation_id}`), page.click(`[data-table=unanswered] a[href="/admin/conversations/${first.conversation_id}"]`)]);
+  const transcript = await api<{ messages: Array<{ direction: string; text: string | null }> }>(`/conversations/${first.conversation_id}`);
+  const bubbles = await page.$$eval('[data-chat] .bubble', (nodes) => nodes.map((node) => node.getAttribute('data-direction')));
+  assert.deepEqual(bubbles, transcript.messages.map((message) => message.direction));
+  assert.ok(await page.isVisible(`text=${first.text}`));
+  const controlOf = async () => (await api<{ conversation: { control: string } }>(`/conversations/${first.conversation_id}`)).conversation.control;
+  const before = await controlOf();
+  const [button, after] = before === 'human' ? ['Give back to the bot', 'bot'] : ['Take over', 'human'];
+  await Promise.all([page.waitForURL(/\?done=/), page.click(`button:has-text("${button}")`)]);
+  assert.equal(await controlOf(), after);
+  assert.ok(await page.isVisible('[role=status]'));
+
+  // The list agrees with the API, and filters as it does.
+  await page.click('header a[href="/admin/conversations"]');
+  await page.waitForSelector('[data-table=conversations]');
+  const all = await api<{ total: number }>('/conversations');
+  assert.match((await page.textContent('h2')) ?? '', new RegExp(`\\(${all.total}\\)`));
+  await page.selectOption('select[name=control]', 'human');
+  await Promise.all([page.waitForURL(/control=human/), page.click('form.filters button')]);
+  const people = await api<{ total: number }>('/conversations?control=human');
+  assert.equal(await page.$$eval('[data-table=conversations] tr', (rows) => rows.length - 1), Math.min(people.total, 25) || 1);
 
   await page.click('a[href="/admin/queues"]');
   await page.waitForSelector('text=conversation-turns', { timeout: 15_000 });

@@ -1,5 +1,6 @@
 import { dayChart } from './day-chart.ts';
-import { escapeHtml, htmlPage } from './html.ts';
+import { escapeHtml } from './html.ts';
+import { operatorPage } from './operator-layout.ts';
 
 type Day = { date: string; count: number };
 export interface DashboardData {
@@ -21,26 +22,10 @@ export function dashboardPage(data: DashboardData): string {
   const todayTime = data.responseTime.at(-1)!;
   const todayCitizens = data.engagement.at(-1)!;
   const card = (label: string, value: string, id: string) => `<div class="card"><div class="label">${label}</div><div class="value" data-figure="${id}">${value}</div></div>`;
-  return htmlPage(
-    'eCitizen assistant: today',
-    `
-  body { font-family: system-ui, sans-serif; margin: 0; background: #f4f6f8; color: #1d2327; }
-  header { background: #006b3f; color: #fff; padding: .8rem 1.5rem; display: flex; justify-content: space-between; align-items: center; }
-  header a, header button { color: #fff; margin-left: 1rem; background: none; border: 0; font: inherit; cursor: pointer; text-decoration: underline; }
-  main { padding: 1.2rem 1.5rem; max-width: 70rem; }
-  .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: .8rem; }
-  .card, section { background: #fff; border-radius: 8px; padding: .8rem 1rem; box-shadow: 0 1px 3px rgba(0,0,0,.08); }
-  .label { font-size: .8rem; color: #555; } .value { font-size: 1.6rem; font-weight: 600; }
-  section { margin-top: 1rem; } h2 { font-size: 1rem; margin: .2rem 0 .6rem; }
-  table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { text-align: left; padding: .3rem .4rem; border-bottom: 1px solid #eee; }
-  .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; } @media (max-width: 800px) { .grid { grid-template-columns: 1fr; } }
-`,
-    `<header>
-  <strong>eCitizen assistant</strong>
-  <nav>${escapeHtml(data.email)} <a href="/admin/queues">Queues</a><a href="/docs">API</a>
-    <form method="post" action="/admin/logout" style="display:inline"><button type="submit">Log out</button></form></nav>
-</header>
-<main>
+  return operatorPage({
+    title: 'today',
+    email: data.email,
+    body: `
   <div class="cards">
     ${card('Messages today', String(today.count), 'messages-today')}
     ${card('Replies today', String(todayResponses.count), 'responses-today')}
@@ -72,10 +57,10 @@ export function dashboardPage(data: DashboardData): string {
     <section>
       <h2>Not answered, or a person asked for</h2>
       <table data-table="unanswered"><tr><th>Message</th><th>Why</th><th>Times</th></tr>
-      ${data.unanswered.map((question) => `<tr><td><a href="/api/v1/chatbot/conversations/${question.conversation_id}">${escapeHtml(question.text)}</a></td><td>${question.reason === 'handover' ? 'person asked' : 'nothing found'}</td><td>${question.count}</td></tr>`).join('') || '<tr><td colspan="3">Nothing yet</td></tr>'}
+      ${data.unanswered.map((question) => `<tr><td><a href="/admin/conversations/${question.conversation_id}">${escapeHtml(question.text)}</a></td><td>${question.reason === 'handover' ? 'person asked' : 'nothing found'}</td><td>${question.count}</td></tr>`).join('') || '<tr><td colspan="3">Nothing yet</td></tr>'}
       </table>
     </section>
   </div>
-</main>`,
-  );
+`,
+  });
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { dashboardPage, type DashboardData } from './dashboard-page.ts';
+import { inProcessApi } from './in-process-api.ts';
 import { redirectToLoginWhenSignedOut } from './login-redirect.ts';
 
 /**
@@ -12,12 +13,7 @@ export async function dashboardRoute(app: FastifyInstance): Promise<void> {
   app.get('/admin', { schema: { hide: true } }, async (request, reply) => {
     await verify.call(app, request, reply);
     if (reply.sent) return reply;
-    const cookie = request.headers.cookie ?? '';
-    const get = async <T>(path: string): Promise<T> => {
-      const response = await app.inject({ method: 'GET', url: `/api/v1/chatbot${path}`, headers: { cookie } });
-      if (response.statusCode !== 200) throw new Error(`${path} answered ${response.statusCode}`);
-      return response.json() as T;
-    };
+    const { get } = inProcessApi(app, request);
     const [messages, responses, responseTime, engagement, questions, unanswered, me] = await Promise.all([
       get<{ days: DashboardData['messages'] }>('/metrics/messages_per_day'),
       get<{ days: DashboardData['responses'] }>('/metrics/responses_per_day'),
