@@ -105,7 +105,7 @@ export function transcriptPage(email: string, data: TranscriptData, notice: stri
     const meta = [
       time(message.at),
       message.direction === 'outbound' && turn?.outcome ? escapeHtml(turn.outcome.replace('_', ' ')) : '',
-      message.direction === 'outbound' && turn?.latency_ms != null ? `replied in ${(turn.latency_ms / 1000).toFixed(1)} s` : '',
+      message.direction === 'outbound' && turn?.latency_ms !== null && turn?.latency_ms !== undefined ? `replied in ${(turn.latency_ms / 1000).toFixed(1)} s` : '',
       sources ? `from: ${sources}` : '',
       message.error ? `<strong>not delivered: ${escapeHtml(message.error)}</strong>` : '',
     ].filter(Boolean);
