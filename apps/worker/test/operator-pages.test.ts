@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { sqlQuery, waitUntil } from '@ecitizen/testing';
@@ -8,8 +9,8 @@ import { delivery, textEvent } from './support/webhook-events.ts';
 
 // A person at the operator pages, in a real browser (Debian's chromium, driven
 // by playwright-core), after a scripted session of 100 citizen messages went
-// through the whole pipeline. SCREENSHOT_TO=<file.png> also saves the page
-// (how docs/operator-dashboard.png is made).
+// through the whole pipeline. SCREENSHOT_DIR=<dir> also saves the pages
+// (how docs/operator-*.png are made).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const QUESTIONS = [
   'renew DL', 'Passport application', 'KRA pin', 'good conduct certificate', 'business name registration',
@@ -78,7 +79,10 @@ test('an operator logs in, sees the numbers the API gives, steps into an unanswe
   const top = await api<{ questions: Array<{ count: number }> }>('/metrics/most_frequent_questions?limit=8');
   assert.equal(await page.textContent('[data-table=questions] tr:nth-child(2) td:nth-child(2)'), String(top.questions[0]!.count));
   assert.ok(await page.isVisible('svg[aria-label="messages and replies per day"]'));
-  if (process.env.SCREENSHOT_TO) await page.screenshot({ path: process.env.SCREENSHOT_TO, fullPage: true });
+  const screenshot = async (name: string) => {
+    if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `operator-${name}.png`), fullPage: true });
+  };
+  await screenshot('dashboard');
 
   // Not answered: the operator opens the conversation, reads it, and steps in.
   const unanswered = await api<{ questions: Array<{ text: string; conversation_id: number }> }>('/metrics/unanswered_questions?limit=8');
@@ -94,6 +98,7 @@ test('an operator logs in, sees the numbers the API gives, steps into an unanswe
   await Promise.all([page.waitForURL(/\?done=/), page.click(`button:has-text("${button}")`)]);
   assert.equal(await controlOf(), after);
   assert.ok(await page.isVisible('[role=status]'));
+  await screenshot('conversation');
 
   // The list agrees with the API, and filters as it does.
   await page.click('header a[href="/admin/conversations"]');
