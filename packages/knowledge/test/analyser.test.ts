@@ -43,7 +43,14 @@ describe('Swahili', () => {
   test('verb prefixes are stripped only down to a known root', () => {
     assert.equal(lexicon.token('nimepoteza').term, lexicon.token('kupoteza').term);
     assert.equal(lexicon.token('imepotea').term, 'potea');
-    assert.equal(lexicon.token('kulipia').term, 'lipia');
+    // Derived forms of a root: applicative ("pay for"), passive subjunctive, stative.
+    assert.equal(lexicon.token('kulipia').term, 'lipa');
+    assert.equal(lexicon.token('arudishwe').term, 'rudisha');
+    assert.equal(lexicon.token('kusajiliwa').term, 'sajili');
+    // The locative -ni on a noun of the table: "kazini" (at work), "kijijini" (in the village).
+    assert.equal(lexicon.token('kazini').term, 'kazi');
+    assert.equal(lexicon.token('kijijini').term, 'kijiji');
+    assert.equal(lexicon.token('kitabuni').term, 'kitabuni');
     assert.equal(lexicon.token('tulipe').term, 'lipa');
     assert.equal(lexicon.token('kujisajili').stop, false);
     // "ninaweza" (I can) and "nataka" (I want) say nothing about the service.

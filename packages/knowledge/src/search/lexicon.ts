@@ -33,13 +33,19 @@ const SWAHILI_VERB_PREFIX =
   /^(?:ku|(?:si|ha)?(?:ni|u|a|tu|m|mu|wa|i|li|ya|ki|vi|zi|ku)?(?:me|na|ta|li|ja|nge|ngali|ka|sha)?(?:ye|o|cho|lo|vyo|zo|po|ko|mo|yo|ko)?)(?:ji|ni|ku|mw|m|tu|wa|i|li|ya|ki|vi|zi|u)?$/;
 
 /**
- * Verb endings on a root ending in -a: subjunctive (lip-e), passive
- * (lip-wa), applicative passive (rudish-iwa, lip-iwa).
+ * Verb endings on a root: subjunctive (lip-e), passive (lip-wa, lip-we), applicative
+ * (lip-ia, rudish-ia "give back to"), applicative passive (rudish-iwa,
+ * lip-iwa), stative (pot-eka, pat-ika, pat-ikana). Roots borrowed from Arabic
+ * end in another vowel (sajili, jeruhi): passive and applicative add to them.
+ * Only roots of the table are tried, so these never cut an ordinary word.
  */
 function verbForms(root: string): string[] {
-  if (!root.endsWith('a')) return [root];
+  if (!root.endsWith('a')) return [root, `${root}wa`, `${root}a`, `${root}ana`];
   const stem = root.slice(0, -1);
-  return [root, `${stem}e`, `${stem}wa`, `${stem}iwa`, `${stem}ewa`];
+  return [
+    root, `${stem}e`, `${stem}wa`, `${stem}we`, `${stem}iwa`, `${stem}iwe`, `${stem}ewa`, `${stem}ia`, `${stem}ea`,
+    `${stem}ika`, `${stem}eka`, `${stem}ikana`, `${stem}ekana`,
+  ];
 }
 
 /** Sheng: English verbs take Swahili prefixes too ("kurenew", "nimeapply"). */
@@ -155,7 +161,19 @@ export class Lexicon {
     if (this.words.has(stemmed)) return { term: stemmed, stop: false };
     const root = this.swahiliRoot(word);
     if (root !== null) return { term: root, stop: this.roots.get(root) === true };
+    const place = this.locativeNoun(word);
+    if (place !== null) return place;
     return { term: stemmed, stop: false };
+  }
+
+  /**
+   * The Swahili locative: "kazini" (at work), "kijijini" (in the village),
+   * "mahakamani", "shuleni" are a noun of the table and -ni.
+   */
+  private locativeNoun(word: string): Token | null {
+    if (word.length < 6 || !word.endsWith('ni')) return null;
+    const noun = this.computeToken(word.slice(0, -2));
+    return !noun.stop && this.words.has(noun.term) ? noun : null;
   }
 
   /** Strips Swahili verb prefixes, but only when what is left is a known root. */
