@@ -60,9 +60,9 @@ describe('retrieval quality', () => {
 
   // Situations described in Swahili ("the police beat me", "injured at work")
   // about services no earlier set asked for, written by someone who had not
-  // seen the search code: below the targets (the issue stays open on them),
-  // so the test holds the ground gained. holdout8 was not looked at while tuning.
-  for (const [name, floor] of [['holdout7-questions.jsonl', 0.7], ['holdout8-questions.jsonl', 0.5]] as const) {
+  // seen the search code. They were run blind first (33 % and 47 %), then
+  // tuned on; the test holds the ground gained (holdout9 is the blind one).
+  for (const [name, floor] of [['holdout7-questions.jsonl', 0.8], ['holdout8-questions.jsonl', 0.75]] as const) {
     test(`Swahili situations ${name}: hit@3 at least ${floor * 100} %`, async () => {
       const report = evaluate(await realIndex(), await readQuestions(join(fixturesDir, name)));
       assert.ok(report.hit3 >= floor, formatReport(report));
