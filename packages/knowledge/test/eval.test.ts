@@ -69,10 +69,19 @@ describe('retrieval quality', () => {
     });
   }
 
+  // holdout9: English and Swahili, long tail and situations, written blind
+  // and run once (57.5 % at the start of the session that wrote it, 62.5 %
+  // after the Swahili work that did not look at it). Not tuned on: it is the
+  // estimate for unseen questions. The floor catches a regression.
+  test('blind set holdout9-questions.jsonl: hit@3 at least 60 %', async () => {
+    const report = evaluate(await realIndex(), await readQuestions(join(fixturesDir, 'holdout9-questions.jsonl')));
+    assert.ok(report.hit3 >= 0.6, formatReport(report));
+  });
+
   test('every expected id in the question files is a service or FAQ of the dataset', async () => {
     const data = await realDataset();
     const known = new Set([...data.services.map((s) => s.externalId), ...data.faqs.map((f) => f.externalId)]);
-    const files = ['holdout-questions.jsonl', 'holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl', 'holdout5-questions.jsonl', 'holdout6-questions.jsonl', 'holdout7-questions.jsonl', 'holdout8-questions.jsonl'].map((name) => join(fixturesDir, name));
+    const files = ['holdout-questions.jsonl', 'holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl', 'holdout5-questions.jsonl', 'holdout6-questions.jsonl', 'holdout7-questions.jsonl', 'holdout8-questions.jsonl', 'holdout9-questions.jsonl'].map((name) => join(fixturesDir, name));
     for (const file of [...(skipWithoutDevQuestions ? [] : [devQuestionsFile]), ...files]) {
       for (const question of await readQuestions(file)) {
         for (const id of question.expect) assert.ok(known.has(id), `${file}:${question.line}: unknown id ${id}`);
