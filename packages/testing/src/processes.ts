@@ -17,8 +17,10 @@ export interface Spawned {
   child: ChildProcess;
   /** Everything written to stdout and stderr so far. */
   output(): string;
-  /** Resolves when the output matches, rejects on exit or timeout with the output so far. */
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  /** What was written to stderr alone, for checking what a command says when it refuses. */
+  errors(): string;
+  /** Resolves with the match once the output matches (a URL printed, say); rejects on exit or timeout with the output so far. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   /** Resolves with the exit code (or signal) once the process has ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -27,13 +29,17 @@ export interface Spawned {
 export function spawnProcess(command: string, args: string[], options: { cwd: string; env: Record<string, string> }): Spawned {
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
+  let errors = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
     text += chunk.toString();
     for (const listener of listeners) listener();
   };
   child.stdout?.on('data', append);
-  child.stderr?.on('data', append);
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+    append(chunk);
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => {
       resolve({ code, signal });
@@ -47,11 +53,13 @@ export function spawnProcess(command: string, args: string[], options: { cwd: st
   return {
     child,
     output: () => text,
+    errors: () => errors,
     exited,
     waitFor(pattern, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
-          if (pattern.test(text)) finish(resolve);
+          const match = pattern.exec(text);
+          if (match) finish(() => resolve(match));
           else if (ended) finish(() => reject(new Error(`process exited before ${pattern}:\n${text}`)));
         };
         const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${pattern}:\n${text}`))), timeoutMs);
