@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Config } from '@ecitizen/config';
 import { createPrismaClient, verifyConnection, type Database } from '@ecitizen/db';
-import { checkReadiness } from '@ecitizen/health';
+import { checkReadiness, storeProbes } from '@ecitizen/health';
 import { SendApiClient } from '@ecitizen/messenger';
 import { beat, bullPrefix, createQueues, HEARTBEAT_INTERVAL_MS, leave, QUEUE_NAMES, redisConnectionOptions, type InboundJobData, type Queues, type TurnJobData } from '@ecitizen/queue';
 import { KnowledgeBase } from '@ecitizen/knowledge/store';
@@ -188,11 +188,7 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
       ready: () =>
         checkReadiness(
           {
-            mysql: async () => {
-              await db.$queryRaw`SELECT 1`;
-              return 'answers';
-            },
-            redis: async () => (await redis.ping()) && 'answers',
+            ...storeProbes({ db, redis }),
             workers: async () => {
               if (!inbound.isRunning() || !turns.isRunning()) throw new Error('the queue workers are not running');
               return 'running';

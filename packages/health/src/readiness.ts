@@ -34,3 +34,23 @@ export async function checkReadiness<K extends string>(probes: Record<K, Probe>,
   const checks = Object.fromEntries(names.map((name, i) => [name, results[i]])) as Record<K, Check>;
   return { ready: results.every((result) => result.ok), checks };
 }
+
+/** What the store probes need of a Prisma client and an ioredis connection. */
+export interface Stores {
+  db: { $queryRawUnsafe(query: string): PromiseLike<unknown> };
+  redis: { ping(): Promise<unknown> };
+}
+
+/** The probes the api and the worker both run: MySQL answers a query, Redis a PING. */
+export function storeProbes({ db, redis }: Stores): { mysql: Probe; redis: Probe } {
+  return {
+    mysql: async () => {
+      await db.$queryRawUnsafe('SELECT 1');
+      return 'answers';
+    },
+    redis: async () => {
+      await redis.ping();
+      return 'answers';
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { liveWorkers } from '@ecitizen/queue';
-import { checkReadiness } from '@ecitizen/health';
+import { checkReadiness, storeProbes } from '@ecitizen/health';
 
 /** A dependency slower than this counts as down: an orchestrator polls often. */
 const CHECK_TIMEOUT_MS = 1500;
@@ -21,11 +21,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/readyz', { schema: { response: { 200: ReadyResponse, 503: ReadyResponse } } }, async (_request, reply) => {
     const { ready, checks } = await checkReadiness(
       {
-        mysql: async () => {
-          await app.db.$queryRaw`SELECT 1`;
-          return 'answers';
-        },
-        redis: async () => (await app.redis.ping()) && 'answers',
+        ...storeProbes({ db: app.db, redis: app.redis }),
         worker: async () => {
           const live = await liveWorkers(app.redis, app.config.redisPrefix);
           if (live === 0) throw new Error('no worker has beaten in the last 30 s');
