@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Analyser } from '../src/search/analyser.ts';
-import { acronymOf } from '../src/search/acronyms.ts';
+import { acronymOf, shortNamesOf } from '../src/search/acronyms.ts';
+import { editDistanceAtMost, typoSubstitution } from '../src/search/edit-distance.ts';
 import { conceptToken, lexicon } from '../src/search/lexicon.ts';
-import { splitWords, stem } from '../src/search/normalise.ts';
+import { familyOf, splitWords, stem } from '../src/search/normalise.ts';
 import { snippetOf, truncate } from '../src/search/snippet.ts';
 import { SYNONYM_GROUPS } from '../src/search/synonyms.ts';
 import { realDataset } from './helpers.ts';
@@ -36,6 +37,23 @@ describe('normalisation', () => {
     assert.equal(stem('status'), 'status');
     assert.equal(stem('pines'), 'pine'); // not "pin"
     assert.equal(stem('parking'), 'parking'); // not "park"
+  });
+
+  test('words of one family share a family key; short and plain words have none', () => {
+    assert.equal(familyOf(stem('counsellor')), familyOf(stem('counselling')));
+    assert.equal(familyOf(stem('recognised')), familyOf(stem('recognition')));
+    assert.equal(familyOf(stem('psychologist')), familyOf(stem('psychology')));
+    assert.notEqual(familyOf(stem('counsellor')), null);
+    assert.equal(familyOf('passport'), null);
+    assert.equal(familyOf('tax'), null);
+    assert.equal(familyOf(stem('water')), null); // "wat" is too little to be a family
+  });
+
+  test('a wrong vowel is a slip, a wrong consonant another word', () => {
+    assert.equal(editDistanceAtMost('clearence', 'clearance', 2, typoSubstitution), 1);
+    assert.equal(editDistanceAtMost('mahari', 'magari', 1, typoSubstitution), 2);
+    assert.equal(editDistanceAtMost('mahari', 'magari', 1), 1);
+    assert.equal(editDistanceAtMost('pasport', 'passport', 1, typoSubstitution), 1);
   });
 });
 
@@ -106,6 +124,20 @@ describe('query units', () => {
   test('misspelt Swahili is corrected against the synonym table', () => {
     assert.deepEqual(concepts('kitambulishi'), [['NATIONAL_ID']]);
     assert.deepEqual(concepts('pasipot'), [['PASSPORT']]);
+  });
+
+  test('real words one consonant away from a table word are left alone', () => {
+    // mahari (dowry) is not magari (vehicles), wawili (two) not wakili (advocate), uongo (lies) not hongo (bribe).
+    for (const word of ['mahari', 'wawili', 'uongo', 'akiwa']) assert.deepEqual(concepts(word), [[]], word);
+  });
+
+  test('a word of a table word\'s family means what the table word means', () => {
+    assert.deepEqual(concepts('counsellor'), concepts('counselling'));
+    assert.notDeepEqual(concepts('counsellor'), [[]]);
+  });
+
+  test('time words are not needs', () => {
+    assert.deepEqual(concepts('nilimaliza chuo mwaka jana'), [['UNIVERSITY']]);
   });
 
   test('documents index words and every concept they mention', () => {
@@ -182,6 +214,12 @@ describe('acronyms and snippets', () => {
     assert.equal(acronymOf('National Transport And Safety Authority (NTSA) (New)'), 'ntsa');
     assert.equal(acronymOf('Sports Kenya'), 'sk');
     assert.equal(acronymOf('Kenya'), '');
+  });
+
+  test('short names: initials and capitals in brackets', () => {
+    assert.deepEqual(shortNamesOf('Kenya Copyright Board (KECOBO)'), ['kcb', 'kecobo']);
+    assert.deepEqual(shortNamesOf('National Transport And Safety Authority (NTSA) (New)'), ['ntsa']);
+    assert.deepEqual(shortNamesOf('Kenya'), []);
   });
 
   test('snippets are one short line', () => {

@@ -98,6 +98,23 @@ describe('search: misspellings, abbreviations, Swahili and mixed messages', () =
     await assertFinds('ID yangu imepotea', NATIONAL_ID_DUPLICATE);
   });
 
+  test('a one-word title the query only touches does not outrank the services it is about', async () => {
+    // "Reports" (Cooperatives, Crime Research) covers "report" and nothing else of the question.
+    const results = await top3('I took some tablets from the chemist and got a bad rash all over my body, where do I report the drug reaction?');
+    assert.ok(results.every((result) => result.title !== 'Reports'), results.map((r) => r.title).join(' | '));
+  });
+
+  test('another word of the same family counts (counselling -> Counsellor/Psychologist)', async () => {
+    const [first] = await top3('I studied counselling psychology, how do I get a licence to practise');
+    assert.ok(['adfb0431d9ec', 'dec9d812f5c1'].includes(first?.externalId ?? ''), first?.title);
+  });
+
+  test('an agency named by its short name is asked for its own services', async () => {
+    const [first] = await top3('i need an NSSF number, how do i register');
+    assert.equal(first?.externalId, '199177c3d141', first?.title);
+    await assertFinds('HELB first time application', ['a337bfdf6126']);
+  });
+
   test('FAQ questions are found from paraphrases', async () => {
     await assertFinds('how do I know my payment went through', ['adf149e7450b', '34c47d186845']);
     await assertFinds('can foreigners use ecitizen', ['5e4e58729adf']);

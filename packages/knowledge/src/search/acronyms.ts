@@ -17,3 +17,13 @@ export function acronymOf(name: string): string {
   }
   return acronym;
 }
+
+/**
+ * The short names an agency goes by: its initials and any capitalised name in
+ * brackets ("National Social Security Fund(NSSF)", "Kenya Copyright Board (KECOBO)").
+ */
+export function shortNamesOf(name: string): string[] {
+  const bracketed = [...name.matchAll(/\(([A-Z][A-Z0-9-]+)\)/g)].map((match) => match[1]!.toLowerCase());
+  const initials = acronymOf(name);
+  return [...new Set(initials === '' ? bracketed : [initials, ...bracketed])];
+}

@@ -3,8 +3,8 @@
 // stands for; a query is cut into the longest phrases it contains, each of
 // which must be found for the query to be answered.
 import { conceptToken, findPhrases, type Lexicon, type Token } from './lexicon.ts';
-import { splitWords } from './normalise.ts';
-import { editDistanceAtMost } from './edit-distance.ts';
+import { familyOf, splitWords } from './normalise.ts';
+import { editDistanceAtMost, typoSubstitution } from './edit-distance.ts';
 
 export interface WeightedTerm {
   term: string;
@@ -37,6 +37,8 @@ const PHRASE_WORD_WEIGHT = 0.5;
 const SUB_CONCEPT_WEIGHT = 0.5;
 const RELATED_WEIGHT = 0.5;
 const MARKER_WEIGHT = 0.3;
+/** Another word of the same family (counsellor for counselling) is good, not full, evidence. */
+const FAMILY_WEIGHT = 0.7;
 
 export class Analyser {
   private readonly textCache = new Map<string, string[]>();
@@ -62,6 +64,8 @@ export class Analyser {
       if (token.stop) continue;
       terms.push(token.term);
       this.vocabulary.add(token.term);
+      const family = familyOf(token.term);
+      if (family !== null) terms.push(family);
     }
     // Once per text: overlapping phrases ("cheti cha kuzaliwa", "cheti kuzaliwa") are one mention.
     const concepts = new Set<string>();
@@ -83,7 +87,12 @@ export class Analyser {
   titleUnits(text: string): TitleUnit[] {
     return this.units(this.tokens(text), false)
       .filter((unit) => !unit.marker)
-      .map((unit) => ({ terms: unit.terms.filter((t) => t.weight >= 1).map((t) => t.term), action: unit.action }));
+      .map((unit) => {
+        const terms = unit.terms.filter((t) => t.weight >= 1).map((t) => t.term);
+        // A query word of the title word's family covers it too.
+        const families = unit.concepts.length === 0 ? terms.map(familyOf).filter((family) => family !== null) : [];
+        return { terms: [...terms, ...families], action: unit.action };
+      });
   }
 
   /** Query units, longest phrase first; spelling is corrected against the synonym table. */
@@ -124,7 +133,7 @@ export class Analyser {
     let bestDistance = maxDistance + 1;
     for (const word of this.lexicon.words) {
       if (word.length < 4 || Math.abs(word.length - term.length) > maxDistance) continue;
-      const distance = editDistanceAtMost(term, word, bestDistance - 1);
+      const distance = editDistanceAtMost(term, word, bestDistance - 1, typoSubstitution);
       if (distance < bestDistance) {
         best = word;
         bestDistance = distance;
@@ -137,8 +146,13 @@ export class Analyser {
     for (const word of this.lexicon.words) {
       if (word.length !== term.length) continue;
       let differences = 0;
-      for (let i = 0; i < word.length && differences < 2; i += 1) if (word[i] !== term[i]) differences += 1;
-      if (differences === 1) return word;
+      let slip = true;
+      for (let i = 0; i < word.length && differences < 2; i += 1) {
+        if (word[i] === term[i]) continue;
+        differences += 1;
+        slip = typoSubstitution(word.charCodeAt(i), term.charCodeAt(i)) === 1;
+      }
+      if (differences === 1 && slip) return word;
     }
     return null;
   }
@@ -155,7 +169,9 @@ export class Analyser {
           // Unknown words may be misspelt; so may long known words, because
           // service names have typos of their own ("Phamacist").
           const loose = forQuery && !this.lexicon.words.has(token.term) && (!this.vocabulary.has(token.term) || token.term.length >= 7);
-          units.push({ terms: [{ term: token.term, weight: 1 }], keyTerms: [token.term], concepts: [], looseTerms: loose ? [token.term] : [], marker: false, action: false });
+          const family = forQuery ? familyOf(token.term) : null;
+          const terms = family === null ? [{ term: token.term, weight: 1 }] : [{ term: token.term, weight: 1 }, { term: family, weight: FAMILY_WEIGHT }];
+          units.push({ terms, keyTerms: [token.term], concepts: [], looseTerms: loose ? [token.term] : [], marker: false, action: false });
         }
         i += 1;
         continue;
@@ -189,8 +205,11 @@ export class Analyser {
     // Shorter phrases inside this one ("birth" in "birth certificate") satisfy
     // it in part; so do its other words ("national" in "national id").
     const coveredBySubPhrase = new Set<number>();
+    const isAction = concepts.every((concept) => this.lexicon.isAction(concept));
     for (const match of matches) {
       if (match.start < start || match.end > end || (match.start === start && match.end === end)) continue;
+      // "hali" (status) in "hali ya hewa" (weather) is no request to check anything.
+      if (!isAction && match.phrase.concepts.every((concept) => this.lexicon.isAction(concept))) continue;
       for (const concept of match.phrase.concepts) put(conceptToken(concept), SUB_CONCEPT_WEIGHT);
       for (let i = match.start; i < match.end; i += 1) coveredBySubPhrase.add(i);
     }

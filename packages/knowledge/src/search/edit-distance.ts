@@ -1,15 +1,28 @@
+type SubstitutionCost = (x: number, y: number) => number;
+
+const VOWEL_CODES = new Set([...'aeiou'].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * What replacing one letter costs when guessing what a person meant: a wrong
+ * vowel is a slip ("clearence"), a wrong consonant usually another word
+ * (mahari/magari, uongo/hongo, protect/project), so it costs two.
+ */
+export const typoSubstitution: SubstitutionCost = (x, y) => (VOWEL_CODES.has(x) && VOWEL_CODES.has(y) ? 1 : 2);
+
 /**
  * Levenshtein distance between a and b, or `limit + 1` as soon as it is
  * certain to exceed `limit` (spelling correction only cares about small ones).
  */
-export function editDistanceAtMost(a: string, b: string, limit: number): number {
+export function editDistanceAtMost(a: string, b: string, limit: number, substitution: SubstitutionCost = () => 1): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const x = a.charCodeAt(i - 1);
+      const y = b.charCodeAt(j - 1);
+      const cost = x === y ? 0 : substitution(x, y);
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       current.push(value);
       if (value < rowMin) rowMin = value;

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
+import { shortNamesOf } from './acronyms.ts';
 import { Analyser, type QueryUnit, type TitleUnit } from './analyser.ts';
 import { FIELD_BOOST, FIELDS, fieldText, keyOf } from './index-fields.ts';
 import { lexicon } from './lexicon.ts';
@@ -29,6 +30,8 @@ interface Entry {
   namingTerms: string[];
   /** Concepts the document's agency is the usual provider of. */
   home: readonly string[];
+  /** Index terms of the short names its agency goes by ("kra"). */
+  shortNames: readonly string[];
 }
 
 /**
@@ -135,12 +138,15 @@ export class KnowledgeIndex {
     const ranked = candidates.map((result) => {
       const candidate = result as MiniSearchResult & Candidate;
       const entry = this.entries.get(result.id as string)!;
-      const confidence = queryCoverage(units, unitWeights, candidate, exactTerms, entry.home);
+      const confidence = queryCoverage(units, unitWeights, candidate, exactTerms, entry.home, entry.shortNames);
       const precision = titleCoverage(entry.titleUnits, weightOfTitleUnit, candidate);
       const home = homeAgencyShare(units, unitWeights, entry.home);
+      // A title the query accounts for says little when the title is all the
+      // query matched: "Reports" is fully covered by "where do I report the
+      // drug reaction", which it does not answer.
       const score =
         (RANK_WEIGHTS.confidence * confidence +
-          RANK_WEIGHTS.titleCoverage * precision +
+          RANK_WEIGHTS.titleCoverage * precision * Math.sqrt(confidence) +
           RANK_WEIGHTS.bm25 * (result.score / topScore) +
           RANK_WEIGHTS.homeAgency * home) *
         (KIND_FACTOR[entry.document.kind] ?? 1);
@@ -188,7 +194,9 @@ export class KnowledgeIndex {
     const titleUnits = this.analyser.titleUnits(fieldText(document, 'title'));
     const namingTerms = [...new Set([...titleUnits.flatMap((unit) => unit.terms), ...this.analyser.indexTerms(fieldText(document, 'agency'))])];
     const home = lexicon.homeConcepts(document.kind === 'agency' ? document.title : document.agency);
-    this.entries.set(keyOf(document.kind, document.externalId), { document, titleUnits, namingTerms, home });
+    const agencyName = document.kind === 'agency' ? null : document.agency;
+    const shortNames = agencyName === null ? [] : shortNamesOf(agencyName).flatMap((name) => this.analyser.indexTerms(name));
+    this.entries.set(keyOf(document.kind, document.externalId), { document, titleUnits, namingTerms, home, shortNames });
     for (const term of namingTerms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     this.specificityCache.clear();
   }

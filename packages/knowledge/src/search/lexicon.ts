@@ -1,7 +1,7 @@
 // The synonym table compiled for matching: phrases indexed by their first
 // word, Swahili verb roots, and the concept relations.
 import { isStopword, SWAHILI_STOP_ROOTS } from './stopwords.ts';
-import { splitWords, stem } from './normalise.ts';
+import { familyOf, splitWords, stem } from './normalise.ts';
 import { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.ts';
 
 export interface Phrase {
@@ -63,6 +63,8 @@ export class Lexicon {
   private readonly homeCache = new Map<string, readonly string[]>();
   private readonly agencyJargon: Array<{ prefix: string; terms: readonly string[]; alias: string }> = [];
   private readonly wordCache = new Map<string, Token>();
+  /** The table's word for each word family with exactly one such word (see familyOf). */
+  private kin: ReadonlyMap<string, string> = new Map();
 
   constructor(groups: readonly SynonymGroup[]) {
     for (const root of SWAHILI_STOP_ROOTS) this.roots.set(root, true);
@@ -84,6 +86,7 @@ export class Lexicon {
       for (const entry of group.terms) this.addPhrase(entry.startsWith('-') ? entry.slice(1) : entry, group.concept);
     }
     for (const phrases of this.phrasesByFirstTerm.values()) phrases.sort((a, b) => b.terms.length - a.terms.length);
+    this.kin = this.tableWordsByFamily();
   }
 
   relatedConcepts(concept: string): readonly string[] {
@@ -163,7 +166,25 @@ export class Lexicon {
     if (root !== null) return { term: root, stop: this.roots.get(root) === true };
     const place = this.locativeNoun(word);
     if (place !== null) return place;
+    const family = familyOf(stemmed);
+    const kin = family === null ? undefined : this.kin.get(family);
+    if (kin !== undefined) return { term: kin, stop: false };
     return { term: stemmed, stop: false };
+  }
+
+  // "counsellor" is the table's "counselling", "psychologist" its "psychology":
+  // words of a family the table knows mean what it means, unless the family
+  // holds two table words that mean different things.
+  private tableWordsByFamily(): Map<string, string> {
+    const byFamily = new Map<string, string | null>();
+    for (const word of this.words) {
+      const family = familyOf(word);
+      if (family === null) continue;
+      byFamily.set(family, byFamily.has(family) && byFamily.get(family) !== word ? null : word);
+    }
+    const kin = new Map<string, string>();
+    for (const [family, word] of byFamily) if (word !== null) kin.set(family, word);
+    return kin;
   }
 
   /**

@@ -95,3 +95,22 @@ function undouble(w: string): string {
 function restoreE(w: string): string {
   return w.length === 3 && /[^aeiouy][aeiouy][^aeiouywx]$/.test(w) ? `${w}e` : w;
 }
+
+// Derivational endings, longest first, that turn one word of a family into
+// another: recognition/recognise, psychologist/psychology, counsellor/counselling.
+const DERIVATIONAL = /(ications?|ations?|itions?|utions?|tions?|sions?|ologists?|ology|ists?|isms?|ians?|ors?|ers?|ity|ances?|ences?|ancy|ency|ants?|ents?|als?|ive|ic|iz|at|y)$/;
+const FAMILY_PREFIX = '~';
+
+/**
+ * The family a stemmed word belongs to: its root without derivational
+ * endings, or null when it has none or too little would be left. Words of one
+ * family meet in the index, more weakly than the same word: a counselling
+ * graduate asks for the counsellor's licence, a foreign degree is "recognised"
+ * by "Recognition and Equation of Qualifications".
+ */
+export function familyOf(term: string): string | null {
+  if (term.length < 6 || /\d/.test(term)) return null;
+  const root = term.replace(DERIVATIONAL, '').replace(/([bdglmnprt])\1$/, '$1');
+  if (root === term || root.length < 5) return null;
+  return `${FAMILY_PREFIX}${root}`;
+}

@@ -62,6 +62,7 @@ export function queryCoverage(
   candidate: Candidate,
   exactQueryTerms: ReadonlySet<string>,
   home: readonly string[] = [],
+  agencyShortNames: readonly string[] = [],
 ): number {
   let covered = 0;
   let total = 0;
@@ -71,7 +72,10 @@ export function queryCoverage(
     total += weight;
     let best = 0;
     for (const { term, weight: termWeight } of unit.terms) {
-      best = Math.max(best, termWeight * fieldFactor(candidate.match[term]));
+      const fields = candidate.match[term];
+      // "KRA", "NSSF": a query naming the agency by its short name asks for its services.
+      const factor = fields?.includes('agency') && agencyShortNames.includes(term) ? 1 : fieldFactor(fields);
+      best = Math.max(best, termWeight * factor);
     }
     if (best < HOME_FACTOR && home.length > 0 && unit.concepts.some((concept) => home.includes(concept))) best = HOME_FACTOR;
     if (best < 1) {

@@ -13,7 +13,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    please kindly help hello hi hey dear thanks thank sir madam ok okay yes no not
    also just only any some all other another more most very too much many
    after before while during since until up down out off through again
-   one im ive ill`.split(/\s+/).filter(Boolean),
+   one im ive ill got gotten really actually already still even
+   theyre youre weve theyve youve wasnt werent arent havent hasnt hadnt couldnt shouldnt wouldnt`.split(/\s+/).filter(Boolean),
 );
 
 export const SWAHILI_STOPWORDS: ReadonlySet<string> = new Set(
@@ -24,7 +25,9 @@ export const SWAHILI_STOPWORDS: ReadonlySet<string> = new Set(
    kuna iko ipo yupo niko tuko uko
    tafadhali nataka ninataka tunataka nahitaji ninahitaji nisaidie msaada habari jambo hujambo sasa pia au lakini ila
    kama ili bila tu sana zaidi kupitia baada kabla ndio ndiyo hapana sawa asante hapa huko hapo kule
-   ama basi hata bado tena kila yote wote zote vyote moja ku ime nime ame mwenye wenye yenye kitu vitu`.split(/\s+/).filter(Boolean),
+   ama basi hata bado tena kila yote wote zote vyote moja ku ime nime ame mwenye wenye yenye kitu vitu
+   lazima sharti inabidi yaani kweli tayari
+   mwaka miaka mwezi miezi wiki siku jana leo kesho juzi sasa hivi karibuni zamani`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -32,7 +35,7 @@ export const SWAHILI_STOPWORDS: ReadonlySet<string> = new Set(
  * go, know, tell, use). Matched with their prefixes, like the roots in the synonym
  * table: "nataka", "ninaweza", "nisaidie".
  */
-export const SWAHILI_STOP_ROOTS: readonly string[] = ['taka', 'weza', 'hitaji', 'saidia', 'fanya', 'enda', 'jua', 'ambia', 'tumia'];
+export const SWAHILI_STOP_ROOTS: readonly string[] = ['taka', 'weza', 'hitaji', 'saidia', 'fanya', 'enda', 'jua', 'ambia', 'tumia', 'maliza'];
 
 export function isStopword(word: string): boolean {
   return ENGLISH_STOPWORDS.has(word) || SWAHILI_STOPWORDS.has(word);

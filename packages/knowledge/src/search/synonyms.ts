@@ -305,7 +305,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'PRINT', action: true, terms: ['print', 'reprint', 'printout', 'print out', '-chapisha'] },
   { concept: 'DOWNLOAD', action: true, terms: ['download', '-pakua'] },
   { concept: 'CANCEL', action: true, terms: ['cancel', 'cancellation', 'deregister', 'deregistration', 'revoke', 'withdraw', '-futa', '-sitisha'] },
-  { concept: 'NEW', terms: ['new', 'mpya', 'jipya', 'fresh'] },
+  { concept: 'NEW', terms: ['new', 'mpya', 'jipya', 'fresh', 'first time', 'mara ya kwanza'] },
   { concept: 'COPY', related: ['REPLACE'], terms: ['copy', 'nakala', 'certified copy'] },
   { concept: 'DOCUMENT', terms: ['document', 'hati', 'nyaraka', 'waraka'] },
   { concept: 'POST_OFFICE', terms: ['post office', 'posta', 'postal', 'po box', 'post box', 'sanduku la posta'] },
@@ -318,7 +318,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     concept: 'ASK',
     marker: true,
-    terms: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'jinsi', 'namna', 'vipi', 'ninawezaje', 'nawezaje', 'kwanini', 'lini', 'wapi', 'nani', 'gani'],
+    terms: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'jinsi', 'namna', 'vipi', 'ninawezaje', 'nawezaje', 'aje', 'kwanini', 'lini', 'wapi', 'nani', 'gani'],
   },
   // Common words of service names that Swahili speakers use, by sector.
   { concept: 'EDUCATION', terms: ['education', 'elimu'] },
