@@ -51,8 +51,8 @@ describe('normalisation', () => {
 
   test('a wrong vowel is a slip, a wrong consonant another word', () => {
     assert.equal(editDistanceAtMost('clearence', 'clearance', 2, typoSubstitution), 1);
-    assert.equal(editDistanceAtMost('mahari', 'magari', 1, typoSubstitution), 2);
-    assert.equal(editDistanceAtMost('mahari', 'magari', 1), 1);
+    assert.equal(editDistanceAtMost('uongo', 'hongo', 1, typoSubstitution), 2);
+    assert.equal(editDistanceAtMost('uongo', 'hongo', 1), 1);
     assert.equal(editDistanceAtMost('pasport', 'passport', 1, typoSubstitution), 1);
   });
 });
@@ -127,8 +127,8 @@ describe('query units', () => {
   });
 
   test('real words one consonant away from a table word are left alone', () => {
-    // mahari (dowry) is not magari (vehicles), wawili (two) not wakili (advocate), uongo (lies) not hongo (bribe).
-    for (const word of ['mahari', 'wawili', 'uongo', 'akiwa']) assert.deepEqual(concepts(word), [[]], word);
+    // malindi is not mahindi (maize), wawili (two) not wakili (advocate), uongo (lies) not hongo (bribe).
+    for (const word of ['malindi', 'wawili', 'uongo', 'akiwa', 'protect']) assert.deepEqual(concepts(word), [[]], word);
   });
 
   test('a word of a table word\'s family means what the table word means', () => {

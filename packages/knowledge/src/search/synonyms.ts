@@ -60,6 +60,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
     concept: 'NATIONAL_ID',
     agencies: ['National Registration Bureau'],
     terms: ['national id', 'national identity card', 'identity card', 'id card', 'id', 'kitambulisho', 'vitambulisho', 'kitambulisho cha taifa', 'kipande'],
+    // The Bureau's "Change of Particulars" is where a wrong name or date on an ID is corrected.
+    agencyTerms: ['change of particulars'],
   },
   { concept: 'BIRTH', agencies: [CIVIL_REGISTRATION], terms: ['birth', 'born', 'kuzaliwa', '-zaliwa', 'uzazi'] },
   { concept: 'BIRTH_CERTIFICATE', agencies: [CIVIL_REGISTRATION], terms: ['birth certificate', 'birth cert', 'cheti cha kuzaliwa', 'cheti kuzaliwa'] },
@@ -121,12 +123,13 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   },
   { concept: 'NUMBER_PLATE', agencies: [NTSA], terms: ['number plate', 'plate', 'registration plate', 'namba ya gari', 'nambari ya gari'] },
   { concept: 'INSPECTION', terms: ['inspection', 'inspect', 'ukaguzi', '-kagua', 'kaguzi'] },
-  { concept: 'TRANSFER', action: true, terms: ['transfer', 'uhamisho', '-hamisha', '-hama'] },
+  // "Move the logbook to my name": putting a thing in one's name is taking it over.
+  { concept: 'TRANSFER', action: true, terms: ['transfer', 'uhamisho', '-hamisha', '-hama', 'to my name', 'into my name', 'in my name', 'kwa jina langu'] },
   { concept: 'OWNERSHIP', terms: ['ownership', 'owner', 'umiliki', 'mmiliki', '-miliki'] },
 
   // ── Business, tax, money ──────────────────────────────────────────────
   { concept: 'BUSINESS', agencies: [BRS], terms: ['business', 'biashara', 'enterprise', 'kibiashara'] },
-  { concept: 'BUSINESS_NAME', agencies: [BRS], terms: ['business name', 'jina la biashara'] },
+  { concept: 'BUSINESS_NAME', agencies: [BRS], terms: ['business name', 'jina la biashara', 'shop name', 'jina la duka'] },
   { concept: 'COMPANY', agencies: [BRS], terms: ['company', 'kampuni', 'makampuni', 'limited company', 'ltd'] },
   { concept: 'KRA_PIN', agencies: [KRA], terms: ['kra pin', 'pin', 'pin number', 'pin certificate', 'tax pin', 'namba ya kra'] },
   { concept: 'TAX', agencies: [KRA], terms: ['tax', 'taxation', 'kodi', 'ushuru'] },
@@ -141,7 +144,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'PRIVATE', terms: ['private', 'binafsi', 'kibinafsi'] },
   { concept: 'SOCIETY', terms: ['society', 'association', 'club', 'group', 'chama', 'vyama', 'kikundi', 'vikundi'] },
 
-  { concept: 'INCOME', terms: ['income', 'earnings', 'salary', 'mapato', 'mshahara'] },
+  // The P9 is the employer's certificate of an employee's pay and tax.
+  { concept: 'INCOME', terms: ['income', 'earnings', 'salary', 'mapato', 'mshahara', 'p9'] },
   { concept: 'MONEY', terms: ['money', 'cash', 'pesa', 'fedha'] },
   { concept: 'BANK', terms: ['bank', 'benki'] },
   { concept: 'CARD', terms: ['card', 'kadi'] },
@@ -455,4 +459,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'ADDICTION', terms: ['rehabilitation', 'rehab', 'addiction', 'drug abuse', 'alcohol abuse', 'uraibu', 'mraibu', 'dawa za kulevya', 'ulevi'] },
   { concept: 'ORPHAN', terms: ['orphan', 'yatima'] },
   { concept: 'ELDERLY', terms: ['elderly', 'older person', 'senior citizen', 'wazee'] },
+  // A marriage "kitamaduni"/"kimila" (by custom), sealed with dowry, is registered as customary.
+  { concept: 'CUSTOMARY', terms: ['customary', 'traditional', 'kitamaduni', 'kimila', 'dowry', 'mahari', 'ruracio'] },
+  { concept: 'MEDIA', agencies: ['Media Council'], terms: ['media', 'newspaper', 'journalist', 'vyombo vya habari', 'mwandishi wa habari', 'waandishi wa habari'] },
+  { concept: 'COUNCIL', terms: ['council', 'baraza', 'mabaraza'] },
+  { concept: 'SKILL', terms: ['skill', 'skills', 'ujuzi', 'stadi'] },
+  { concept: 'DISPENSER', terms: ['dispenser', 'milk atm', 'atm ya maziwa', 'vending machine'] },
 ];
