@@ -115,6 +115,17 @@ describe('search: misspellings, abbreviations, Swahili and mixed messages', () =
     await assertFinds('HELB first time application', ['a337bfdf6126']);
   });
 
+  test('chat spellings are read as the words they stand for', async () => {
+    await assertFinds('gud conduct', GOOD_CONDUCT);
+    await assertFinds('hw do i renew DL', DRIVING_LICENCE_RENEWAL);
+  });
+
+  test('among equally good matches, the services most citizens come for rank first', async () => {
+    const results = await top3('kra returns');
+    assert.ok(results.some((result) => ['0a27fc3e3c96', '64515fd5e2e3'].includes(result.externalId)), results.map((r) => r.title).join(' | '));
+    assert.ok(results.every((result) => result.title !== 'Ammendment Of Returns'));
+  });
+
   test('FAQ questions are found from paraphrases', async () => {
     await assertFinds('how do I know my payment went through', ['adf149e7450b', '34c47d186845']);
     await assertFinds('can foreigners use ecitizen', ['5e4e58729adf']);

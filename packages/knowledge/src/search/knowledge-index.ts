@@ -4,6 +4,7 @@ import { Analyser, type QueryUnit, type TitleUnit } from './analyser.ts';
 import { FIELD_BOOST, FIELDS, fieldText, keyOf } from './index-fields.ts';
 import { lexicon } from './lexicon.ts';
 import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage, type Candidate } from './ranking.ts';
+import { isPopular, POPULAR_BONUS } from './popular.ts';
 import { snippetOf } from './snippet.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
 
@@ -32,6 +33,8 @@ interface Entry {
   home: readonly string[];
   /** Index terms of the short names its agency goes by ("kra"). */
   shortNames: readonly string[];
+  /** One of the services most citizens come for (see popular.ts). */
+  popular: boolean;
 }
 
 /**
@@ -149,7 +152,8 @@ export class KnowledgeIndex {
           RANK_WEIGHTS.titleCoverage * precision * Math.sqrt(confidence) +
           RANK_WEIGHTS.bm25 * (result.score / topScore) +
           RANK_WEIGHTS.homeAgency * home) *
-        (KIND_FACTOR[entry.document.kind] ?? 1);
+        (KIND_FACTOR[entry.document.kind] ?? 1) +
+        (entry.popular ? POPULAR_BONUS * confidence : 0);
       return { entry, score, confidence };
     });
     ranked.sort((a, b) => b.score - a.score);
@@ -196,7 +200,7 @@ export class KnowledgeIndex {
     const home = lexicon.homeConcepts(document.kind === 'agency' ? document.title : document.agency);
     const agencyName = document.kind === 'agency' ? null : document.agency;
     const shortNames = agencyName === null ? [] : shortNamesOf(agencyName).flatMap((name) => this.analyser.indexTerms(name));
-    this.entries.set(keyOf(document.kind, document.externalId), { document, titleUnits, namingTerms, home, shortNames });
+    this.entries.set(keyOf(document.kind, document.externalId), { document, titleUnits, namingTerms, home, shortNames, popular: document.kind === 'service' && isPopular(document.title, document.agency) });
     for (const term of namingTerms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     this.specificityCache.clear();
   }

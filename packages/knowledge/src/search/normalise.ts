@@ -18,8 +18,36 @@ export function splitWords(text: string): string[] {
     // "e-Visa", "m-Pesa", "e-Citizen" are single words.
     .replace(/\b([em])-(?=[a-z])/g, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ');
-  return folded.split(' ').filter((word) => word.length > 0);
+  return folded
+    .split(' ')
+    .filter((word) => word.length > 0)
+    .map((word) => TEXTING.get(word) ?? word);
 }
+
+// How people spell words in chat ("gud conduct", "hw do i", "wen will"):
+// read as the word, so they reach stopwords, the table and the index.
+const TEXTING: ReadonlyMap<string, string> = new Map([
+  ['gud', 'good'],
+  ['hw', 'how'],
+  ['wat', 'what'],
+  ['wht', 'what'],
+  ['wen', 'when'],
+  ['wer', 'where'],
+  ['whr', 'where'],
+  ['plz', 'please'],
+  ['pls', 'please'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['n', 'and'],
+  ['nd', 'and'],
+  ['cn', 'can'],
+  ['thru', 'through'],
+  ['wanna', 'want'],
+  ['govt', 'government'],
+  ['dept', 'department'],
+  ['yrs', 'years'],
+  ['docs', 'documents'],
+]);
 
 // Spelling variants that should meet: British/American and common misspellings
 // of the same word stem.

@@ -353,7 +353,9 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'MISCONDUCT', terms: ['misconduct', 'brutality', 'abuse', 'harassment', 'harass', 'unyanyasaji', '-nyanyasa', 'dhuluma', '-dhulumu', 'ukatili', '-onea'] },
   { concept: 'INJURY', terms: ['injury', 'injured', 'accident', 'jeraha', 'majeraha', '-jeruhi', '-umia', 'ajali'] },
   { concept: 'COMPENSATION', terms: ['compensation', 'claim', 'fidia', 'madai', '-dai'] },
-  { concept: 'DEBT', terms: ['debt', 'arrears', 'owe', 'deni', 'madeni', '-daiwa'] },
+  // What is owed is read on a statement: "deni langu la HELB" is the loan statement.
+  { concept: 'DEBT', terms: ['debt', 'arrears', 'owe', 'deni', 'madeni', '-daiwa'], related: ['STATEMENT'] },
+  { concept: 'STATEMENT', terms: ['statement', 'balance', 'taarifa ya akaunti'] },
   { concept: 'PAYMENT_PLAN', terms: ['payment plan', 'instalment', 'installment', 'awamu', 'kidogo kidogo'], related: ['PAY'] },
   { concept: 'EMERGENCY', terms: ['emergency', 'distress', 'urgent', 'dharura', 'msaada wa haraka'] },
   { concept: 'SAVINGS', terms: ['savings', 'deposit', 'akiba', 'amana'] },
@@ -459,6 +461,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'ADDICTION', terms: ['rehabilitation', 'rehab', 'addiction', 'drug abuse', 'alcohol abuse', 'uraibu', 'mraibu', 'dawa za kulevya', 'ulevi'] },
   { concept: 'ORPHAN', terms: ['orphan', 'yatima'] },
   { concept: 'ELDERLY', terms: ['elderly', 'older person', 'senior citizen', 'wazee'] },
+  // A church wedding is registered as a Christian marriage.
+  { concept: 'CHRISTIAN', terms: ['christian', 'kikristo', 'church wedding', 'church marriage', 'ndoa ya kanisa', 'harusi ya kanisa'], related: ['RELIGION'] },
   // A marriage "kitamaduni"/"kimila" (by custom), sealed with dowry, is registered as customary.
   { concept: 'CUSTOMARY', terms: ['customary', 'traditional', 'kitamaduni', 'kimila', 'dowry', 'mahari', 'ruracio'] },
   { concept: 'MEDIA', agencies: ['Media Council'], terms: ['media', 'newspaper', 'journalist', 'vyombo vya habari', 'mwandishi wa habari', 'waandishi wa habari'] },
