@@ -105,31 +105,39 @@ describe('evaluate and formatReport', () => {
     { question: 'passport delivery', expect: ['aaaaaaaaaaa1'], lang: 'en', line: 2 },
     { question: 'cheti cha kuzaliwa', expect: ['aaaaaaaaaaa3'], lang: 'sw', line: 3 },
     { question: 'weather in Mombasa', expect: ['aaaaaaaaaaa4'], lang: 'sw', line: 4 },
+    // Found with confidence, but not what was expected: a confident wrong answer.
+    { question: 'marriage registration', expect: ['aaaaaaaaaaa3'], lang: 'en', line: 5 },
   ];
 
-  test('counts hit@1 and hit@3 overall and per language', () => {
+  test('counts hit@1, hit@3, answered and confidently wrong, overall and per language', () => {
     const report = evaluate(index, questions);
-    assert.equal(report.total, 4);
-    assert.equal(report.hit1, 2 / 4);
-    assert.equal(report.hit3, 3 / 4);
+    assert.equal(report.total, 5);
+    assert.equal(report.hit1, 2 / 5);
+    assert.equal(report.hit3, 3 / 5);
+    assert.equal(report.answered, 3 / 5);
+    assert.equal(report.wrong, 1 / 5);
     assert.deepEqual(report.byLanguage, {
-      en: { total: 2, hit1: 0.5, hit3: 1 },
-      sw: { total: 2, hit1: 0.5, hit3: 0.5 },
+      en: { total: 3, hit1: 1 / 3, hit3: 2 / 3, answered: 2 / 3, wrong: 1 / 3 },
+      sw: { total: 2, hit1: 0.5, hit3: 0.5, answered: 0.5, wrong: 0 },
     });
-    assert.deepEqual(report.misses, [{ question: 'weather in Mombasa', lang: 'sw', expect: ['aaaaaaaaaaa4'], got: [] }]);
+    assert.deepEqual(report.misses.map((miss) => miss.question), ['weather in Mombasa', 'marriage registration']);
+    assert.deepEqual(report.misses[0], { question: 'weather in Mombasa', lang: 'sw', expect: ['aaaaaaaaaaa4'], got: [] });
   });
 
   test('formats a table and the misses', () => {
     const text = formatReport(evaluate(index, questions));
-    assert.match(text, /set\s+questions\s+hit@1\s+hit@3/);
-    assert.match(text, /all\s+4\s+50\.0%\s+75\.0%/);
-    assert.match(text, /sw\s+2\s+50\.0%\s+50\.0%/);
-    assert.match(text, /Misses \(1\):\n- \[sw\] weather in Mombasa\n {4}expected: aaaaaaaaaaa4\n {4}got: nothing/);
+    assert.match(text, /set\s+questions\s+hit@1\s+hit@3\s+answered\s+wrong/);
+    assert.match(text, /all\s+5\s+40\.0%\s+60\.0%\s+60\.0%\s+20\.0%/);
+    assert.match(text, /sw\s+2\s+50\.0%\s+50\.0%\s+50\.0%\s+0\.0%/);
+    assert.match(text, /Misses \(2\):\n- \[sw\] weather in Mombasa\n {4}expected: aaaaaaaaaaa4\n {4}got: nothing/);
   });
 
   test('an empty question list reports zeros', () => {
     const report = evaluate(index, []);
-    assert.deepEqual({ total: report.total, hit1: report.hit1, hit3: report.hit3 }, { total: 0, hit1: 0, hit3: 0 });
+    assert.deepEqual(
+      { total: report.total, hit1: report.hit1, hit3: report.hit3, answered: report.answered, wrong: report.wrong },
+      { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0 },
+    );
     assert.match(formatReport(report), /No misses\./);
   });
 });

@@ -117,7 +117,7 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     const chosen = named ? knowledge.get(named.kind as KnowledgeKind, named.externalId) : undefined;
     if (chosen) {
       const language = previous ?? 'en';
-      const entry = { ...chosen, score: 1, confidence: 1, snippet: '' };
+      const entry = { ...chosen, score: 1, confidence: 1, knownCoverage: 1, evidence: 1, snippet: '' };
       return answerEntry([entry], entry, PHRASES[language], language, []);
     }
 

@@ -1,3 +1,4 @@
+import { isConfident } from '../search/confidence.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { EvalQuestion } from './questions.ts';
 
@@ -7,6 +8,14 @@ export interface EvalScores {
   hit1: number;
   /** Fraction 0..1 of questions with an expected id among the first three results. */
   hit3: number;
+  /**
+   * Fraction 0..1 the bot would answer: the search is confident and an
+   * expected id is among the first three. A hit the search is unsure of gets
+   * "I could not find that" instead.
+   */
+  answered: number;
+  /** Fraction 0..1 where the search is confident and wrong: the bot offers the wrong services. */
+  wrong: number;
 }
 
 export interface EvalReport extends EvalScores {
@@ -18,8 +27,8 @@ const TOP = 3;
 
 /** Runs every question against the index; a miss is a question with no expected id in the top three. */
 export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion[]): EvalReport {
-  const counts = new Map<string, { total: number; hit1: number; hit3: number }>();
-  const overall = { total: 0, hit1: 0, hit3: 0 };
+  const counts = new Map<string, Bucket>();
+  const overall: Bucket = { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0 };
   const misses: EvalReport['misses'] = [];
 
   for (const question of questions) {
@@ -27,11 +36,14 @@ export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion
     const expected = new Set(question.expect);
     const hit1 = results[0] !== undefined && expected.has(results[0].externalId);
     const hit3 = results.some((result) => expected.has(result.externalId));
-    const language = counts.get(question.lang) ?? { total: 0, hit1: 0, hit3: 0 };
+    const confident = isConfident(results);
+    const language = counts.get(question.lang) ?? { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0 };
     for (const bucket of [overall, language]) {
       bucket.total += 1;
       if (hit1) bucket.hit1 += 1;
       if (hit3) bucket.hit3 += 1;
+      if (confident && hit3) bucket.answered += 1;
+      if (confident && !hit3) bucket.wrong += 1;
     }
     counts.set(question.lang, language);
     if (!hit3) {
@@ -49,10 +61,15 @@ export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion
   return { ...fractions(overall), byLanguage, misses };
 }
 
-function fractions(bucket: { total: number; hit1: number; hit3: number }): EvalScores {
-  return {
-    total: bucket.total,
-    hit1: bucket.total === 0 ? 0 : bucket.hit1 / bucket.total,
-    hit3: bucket.total === 0 ? 0 : bucket.hit3 / bucket.total,
-  };
+interface Bucket {
+  total: number;
+  hit1: number;
+  hit3: number;
+  answered: number;
+  wrong: number;
+}
+
+function fractions(bucket: Bucket): EvalScores {
+  const share = (count: number): number => (bucket.total === 0 ? 0 : count / bucket.total);
+  return { total: bucket.total, hit1: share(bucket.hit1), hit3: share(bucket.hit3), answered: share(bucket.answered), wrong: share(bucket.wrong) };
 }

@@ -1,9 +1,20 @@
 import type { EvalReport, EvalScores } from './evaluate.ts';
 
-/** A plain-text table of the scores (overall and per language) followed by the misses. */
+/**
+ * A plain-text table of the scores (overall and per language) followed by the
+ * misses. "answered" is what citizens get: confident and right; "wrong" is
+ * confident and wrong.
+ */
 export function formatReport(report: EvalReport): string {
-  const rows: string[][] = [['set', 'questions', 'hit@1', 'hit@3']];
-  const row = (name: string, scores: EvalScores): string[] => [name, String(scores.total), percent(scores.hit1), percent(scores.hit3)];
+  const rows: string[][] = [['set', 'questions', 'hit@1', 'hit@3', 'answered', 'wrong']];
+  const row = (name: string, scores: EvalScores): string[] => [
+    name,
+    String(scores.total),
+    percent(scores.hit1),
+    percent(scores.hit3),
+    percent(scores.answered),
+    percent(scores.wrong),
+  ];
   rows.push(row('all', report));
   for (const [language, scores] of Object.entries(report.byLanguage)) rows.push(row(language, scores));
 

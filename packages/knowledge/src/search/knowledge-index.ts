@@ -158,6 +158,8 @@ export class KnowledgeIndex {
     });
     ranked.sort((a, b) => b.score - a.score);
 
+    const total = unitWeights.reduce((sum, weight) => sum + weight, 0);
+    const knownTotal = this.knownWeight(units, unitWeights, candidates);
     return ranked.slice(0, limit).map(({ entry, score, confidence }) => {
       const { document } = entry;
       return {
@@ -168,10 +170,27 @@ export class KnowledgeIndex {
         agency: document.agency,
         score: round(score),
         confidence: round(confidence),
+        knownCoverage: round(knownTotal === 0 ? 0 : Math.min(1, (confidence * total) / knownTotal)),
+        evidence: round(confidence * total),
         snippet: snippetOf(document),
         body: document.body,
       };
     });
+  }
+
+  /**
+   * Weight of the query units the catalogue could meet at all: a concept of
+   * the table, a word of some title or agency name, or a misspelling that
+   * reached a candidate. The rest of a long message is the citizen's story.
+   */
+  private knownWeight(units: readonly QueryUnit[], unitWeights: readonly number[], candidates: readonly MiniSearchResult[]): number {
+    const reached = new Set(candidates.flatMap((result) => result.queryTerms));
+    let known = 0;
+    units.forEach((unit, i) => {
+      const named = unit.concepts.length > 0 || unit.keyTerms.some((term) => this.documentFrequency.has(term));
+      if (named || unit.looseTerms.some((term) => reached.has(term))) known += unitWeights[i] ?? 0;
+    });
+    return known;
   }
 
   private findCommonContextTerms(documents: Iterable<KnowledgeDocument>): Set<string> {

@@ -28,6 +28,13 @@ export interface SearchResult {
   score: number;
   /** 0..1: how much of what the query asks for this result covers. */
   confidence: number;
+  /**
+   * 0..1: the same share counting only the query's words the catalogue uses
+   * ("vitz", "holiday", "bought" in a long message are no need a service can meet).
+   */
+  knownCoverage: number;
+  /** How many of the query's needs this result covers, each weighted by how telling it is. */
+  evidence: number;
   /** One short human-readable line (at most 160 characters). */
   snippet: string;
   body: string;
