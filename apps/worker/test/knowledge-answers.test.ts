@@ -65,6 +65,27 @@ describe('answers from the knowledge base', () => {
     assert.notEqual(second.text, first.text);
   });
 
+  test('a long message is answered by what it asks, whatever story surrounds it', async () => {
+    const psid = citizen();
+    const reply = await ask(worker, graph, psid, textEvent(psid, 'lost my wallet in a matatu with my ID inside, how do i get a new one'));
+    assert.match(reply.text, /Issuance of Duplicate Identity Card/);
+    assert.equal((await turnOf(psid)).matched_key, 'service:9c0e5f29aad2');
+  });
+
+  test('when unsure, the bot offers the likeliest services as choices, and a tap answers that one', async () => {
+    const psid = citizen();
+    const reply = await ask(worker, graph, psid, textEvent(psid, 'me and 2 friends want to start a ltd company, how do we register it'));
+    assert.match(reply.text, /^I am not sure which service you need\. Is it one of these\?\n1\. Private Limited Company \(Business Registration Services\)\n2\. /);
+    const choices = reply.quickReplies ?? [];
+    assert.equal(choices.at(-1)?.title, 'Talk to a person');
+    const company = choices.find((choice) => choice.payload === 'KB:service:8299bc285591');
+    assert.ok(company, JSON.stringify(choices));
+    assert.equal((await turnOf(psid)).outcome, 'no_match');
+    const answer = await ask(worker, graph, psid, quickReplyEvent(psid, company.title, company.payload));
+    assert.match(answer.text, /Private Limited Company is offered by Business Registration Services/);
+    assert.equal((await turnOf(psid)).outcome, 'answered');
+  });
+
   test('Swahili questions get Swahili phrasing; FAQs are answered with their answer', async () => {
     const psid = citizen();
     const reply = await ask(worker, graph, psid, textEvent(psid, 'leseni ya kuendesha gari'));

@@ -117,8 +117,8 @@ describe('evaluate and formatReport', () => {
     assert.equal(report.answered, 3 / 5);
     assert.equal(report.wrong, 1 / 5);
     assert.deepEqual(report.byLanguage, {
-      en: { total: 3, hit1: 1 / 3, hit3: 2 / 3, answered: 2 / 3, wrong: 1 / 3 },
-      sw: { total: 2, hit1: 0.5, hit3: 0.5, answered: 0.5, wrong: 0 },
+      en: { total: 3, hit1: 1 / 3, hit3: 2 / 3, answered: 2 / 3, wrong: 1 / 3, offered: 0 },
+      sw: { total: 2, hit1: 0.5, hit3: 0.5, answered: 0.5, wrong: 0, offered: 0 },
     });
     assert.deepEqual(report.misses.map((miss) => miss.question), ['weather in Mombasa', 'marriage registration']);
     assert.deepEqual(report.misses[0], { question: 'weather in Mombasa', lang: 'sw', expect: ['aaaaaaaaaaa4'], got: [] });
@@ -126,7 +126,7 @@ describe('evaluate and formatReport', () => {
 
   test('formats a table and the misses', () => {
     const text = formatReport(evaluate(index, questions));
-    assert.match(text, /set\s+questions\s+hit@1\s+hit@3\s+answered\s+wrong/);
+    assert.match(text, /set\s+questions\s+hit@1\s+hit@3\s+answered\s+wrong\s+offered/);
     assert.match(text, /all\s+5\s+40\.0%\s+60\.0%\s+60\.0%\s+20\.0%/);
     assert.match(text, /sw\s+2\s+50\.0%\s+50\.0%\s+50\.0%\s+0\.0%/);
     assert.match(text, /Misses \(2\):\n- \[sw\] weather in Mombasa\n {4}expected: aaaaaaaaaaa4\n {4}got: nothing/);
@@ -135,8 +135,8 @@ describe('evaluate and formatReport', () => {
   test('an empty question list reports zeros', () => {
     const report = evaluate(index, []);
     assert.deepEqual(
-      { total: report.total, hit1: report.hit1, hit3: report.hit3, answered: report.answered, wrong: report.wrong },
-      { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0 },
+      { total: report.total, hit1: report.hit1, hit3: report.hit3, answered: report.answered, wrong: report.wrong, offered: report.offered },
+      { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0, offered: 0 },
     );
     assert.match(formatReport(report), /No misses\./);
   });

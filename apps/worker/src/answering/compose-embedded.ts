@@ -39,6 +39,26 @@ export function alternativesOf(results: SearchResult[], chosen: SearchResult): Q
   return choices;
 }
 
+/**
+ * When the search is unsure: up to three distinct results, named in full with
+ * their agency (quick-reply titles are cut at 20 characters), each a quick
+ * reply that answers exactly that entry.
+ */
+export function suggestionsOf(results: readonly SearchResult[]): { lines: string[]; quickReplies: QuickReply[] } {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const quickReplies: QuickReply[] = [];
+  for (const result of results) {
+    if (quickReplies.length === 3) break;
+    const key = result.title.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`${quickReplies.length + 1}. ${result.title}${result.agency ? ` (${result.agency})` : ''}`);
+    quickReplies.push({ title: result.title, payload: knowledgePayload(result.kind, result.externalId) });
+  }
+  return { lines, quickReplies };
+}
+
 export function talkToPerson(phrases: Phrases): QuickReply {
   return { title: phrases.talkToPerson, payload: HUMAN_AGENT_PAYLOAD };
 }

@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import { isWithinSupportHours, type Config } from '@ecitizen/config';
-import { isConfident, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
+import { isConfident, isWorthSuggesting, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
 import type { KnowledgeBase } from '@ecitizen/knowledge/store';
 import { understand, type Language } from '@ecitizen/understanding';
 import type { Answerer, HandoverReason, TurnInput, TurnReply } from './answerer.ts';
-import { alternativesOf, describeEntry, sourceOf, talkToPerson } from './compose-embedded.ts';
+import { alternativesOf, describeEntry, sourceOf, suggestionsOf, talkToPerson } from './compose-embedded.ts';
 import { modelLatency } from '../metrics.ts';
 import type { ModelClient } from './model-client.ts';
 import { buildPrompt } from './model-prompt.ts';
@@ -143,6 +143,18 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     if (!isConfident(results)) {
       if (!mentionsGovernmentService(understood.text)) return { text: [...prefix, phrases.offTopic].join(' '), outcome: 'off_topic', language };
       if (input.unansweredStreak + 1 >= options.handover.unansweredLimit) return handover(phrases, language, 'unanswered', prefix);
+      // Unsure is not nothing: the service is often among the first few, and
+      // a tap on it answers exactly that. Still a miss for the handover count.
+      const { lines, quickReplies } = suggestionsOf(isWorthSuggesting(results) ? results : []);
+      if (lines.length > 0) {
+        return {
+          text: [...prefix, phrases.didYouMean(lines)].join(' '),
+          quickReplies: [...quickReplies, talkToPerson(phrases)],
+          outcome: 'no_match',
+          language,
+          sources: results.slice(0, quickReplies.length).map(sourceOf),
+        };
+      }
       return { text: [...prefix, phrases.notFound].join(' '), quickReplies: [talkToPerson(phrases)], outcome: 'no_match', language };
     }
 

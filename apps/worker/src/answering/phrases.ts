@@ -18,6 +18,8 @@ export interface Phrases {
   article(answer: string, url: string | null): string;
   alsoSee: string;
   notFound: string;
+  /** Services that may be what an unclear message asks for, one per line. */
+  didYouMean(choices: readonly string[]): string;
   offTopic: string;
   sensitiveData: string;
   sorry: string;
@@ -43,6 +45,7 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoSee: 'Not what you need? Related services are below.',
     notFound:
       'Sorry, I could not find an eCitizen service for that. Could you say it in other words (for example "apply for a passport")? I can also pass you to a person.',
+    didYouMean: (choices) => `I am not sure which service you need. Is it one of these?\n${choices.join('\n')}\nIf not, say it in other words, or ask for a person.`,
     offTopic: 'I can only help with eCitizen government services. Ask me about a service, for example "how do I renew my driving licence?"',
     sensitiveData: 'For your safety, please do not share ID numbers, phone numbers, M-Pesa codes, card numbers or passwords here: I have not kept them.',
     sorry: 'I am sorry about the trouble.',
@@ -67,6 +70,7 @@ export const PHRASES: Record<Language, Phrases> = {
     alsoSee: 'Sio unachohitaji? Huduma zinazohusiana ziko hapa chini.',
     notFound:
       'Samahani, sikupata huduma ya eCitizen kwa hilo. Unaweza kueleza kwa maneno mengine (kwa mfano "kuomba pasipoti")? Ninaweza pia kukuunganisha na mtu.',
+    didYouMean: (choices) => `Sina uhakika ni huduma gani unahitaji. Je, ni mojawapo ya hizi?\n${choices.join('\n')}\nKama sivyo, eleza kwa maneno mengine, au uombe kuongea na mtu.`,
     offTopic: 'Ninaweza kusaidia tu kuhusu huduma za serikali kwenye eCitizen. Niulize kuhusu huduma, kwa mfano "nitafanyaje upya leseni ya udereva?"',
     sensitiveData:
       'Kwa usalama wako, tafadhali usitume namba ya kitambulisho, namba ya simu, msimbo wa M-Pesa, namba ya kadi au nenosiri hapa: sijazihifadhi.',

@@ -1,4 +1,4 @@
-import { isConfident } from '../search/confidence.ts';
+import { isConfident, isWorthSuggesting } from '../search/confidence.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { EvalQuestion } from './questions.ts';
 
@@ -16,6 +16,8 @@ export interface EvalScores {
   answered: number;
   /** Fraction 0..1 where the search is confident and wrong: the bot offers the wrong services. */
   wrong: number;
+  /** Fraction 0..1 where the search is unsure but offers choices, the right one among them. */
+  offered: number;
 }
 
 export interface EvalReport extends EvalScores {
@@ -28,7 +30,7 @@ const TOP = 3;
 /** Runs every question against the index; a miss is a question with no expected id in the top three. */
 export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion[]): EvalReport {
   const counts = new Map<string, Bucket>();
-  const overall: Bucket = { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0 };
+  const overall: Bucket = { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0, offered: 0 };
   const misses: EvalReport['misses'] = [];
 
   for (const question of questions) {
@@ -37,13 +39,14 @@ export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion
     const hit1 = results[0] !== undefined && expected.has(results[0].externalId);
     const hit3 = results.some((result) => expected.has(result.externalId));
     const confident = isConfident(results);
-    const language = counts.get(question.lang) ?? { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0 };
+    const language = counts.get(question.lang) ?? { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0, offered: 0 };
     for (const bucket of [overall, language]) {
       bucket.total += 1;
       if (hit1) bucket.hit1 += 1;
       if (hit3) bucket.hit3 += 1;
       if (confident && hit3) bucket.answered += 1;
       if (confident && !hit3) bucket.wrong += 1;
+      if (!confident && hit3 && isWorthSuggesting(results)) bucket.offered += 1;
     }
     counts.set(question.lang, language);
     if (!hit3) {
@@ -67,9 +70,17 @@ interface Bucket {
   hit3: number;
   answered: number;
   wrong: number;
+  offered: number;
 }
 
 function fractions(bucket: Bucket): EvalScores {
   const share = (count: number): number => (bucket.total === 0 ? 0 : count / bucket.total);
-  return { total: bucket.total, hit1: share(bucket.hit1), hit3: share(bucket.hit3), answered: share(bucket.answered), wrong: share(bucket.wrong) };
+  return {
+    total: bucket.total,
+    hit1: share(bucket.hit1),
+    hit3: share(bucket.hit3),
+    answered: share(bucket.answered),
+    wrong: share(bucket.wrong),
+    offered: share(bucket.offered),
+  };
 }

@@ -3,10 +3,11 @@ import type { EvalReport, EvalScores } from './evaluate.ts';
 /**
  * A plain-text table of the scores (overall and per language) followed by the
  * misses. "answered" is what citizens get: confident and right; "wrong" is
- * confident and wrong.
+ * confident and wrong; "offered" is unsure, with the right service among the
+ * choices the bot offers.
  */
 export function formatReport(report: EvalReport): string {
-  const rows: string[][] = [['set', 'questions', 'hit@1', 'hit@3', 'answered', 'wrong']];
+  const rows: string[][] = [['set', 'questions', 'hit@1', 'hit@3', 'answered', 'wrong', 'offered']];
   const row = (name: string, scores: EvalScores): string[] => [
     name,
     String(scores.total),
@@ -14,6 +15,7 @@ export function formatReport(report: EvalReport): string {
     percent(scores.hit3),
     percent(scores.answered),
     percent(scores.wrong),
+    percent(scores.offered),
   ];
   rows.push(row('all', report));
   for (const [language, scores] of Object.entries(report.byLanguage)) rows.push(row(language, scores));

@@ -25,3 +25,19 @@ export function isConfident(results: readonly SearchResult[], threshold = CONFID
   if (best === undefined) return false;
   return best.confidence >= threshold || (best.knownCoverage >= FOCUSED_COVERAGE && best.evidence >= FOCUSED_EVIDENCE);
 }
+
+/**
+ * Below confidence, results that still cover this share of the words the
+ * catalogue uses, and most of one telling need, are worth offering as
+ * choices: on the question sets the right service is among them about two
+ * times in three. With less ("zorblax quantum permit" meets "permit" alone)
+ * they are noise.
+ */
+export const SUGGESTION_COVERAGE = 0.2;
+export const SUGGESTION_EVIDENCE = 0.75;
+
+/** Is the search, though unsure, close enough to offer its results as choices? */
+export function isWorthSuggesting(results: readonly SearchResult[]): boolean {
+  const best = results[0];
+  return best !== undefined && best.knownCoverage >= SUGGESTION_COVERAGE && best.evidence >= SUGGESTION_EVIDENCE;
+}

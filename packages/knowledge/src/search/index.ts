@@ -2,5 +2,5 @@ export type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } fr
 export { KNOWLEDGE_KINDS } from './types.ts';
 export { documentsFromDataset } from './documents.ts';
 export { KnowledgeIndex } from './knowledge-index.ts';
-export { CONFIDENCE_THRESHOLD, isConfident } from './confidence.ts';
+export { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting } from './confidence.ts';
 export { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.ts';
