@@ -47,6 +47,7 @@ const TEXTING: ReadonlyMap<string, string> = new Map([
   ['dept', 'department'],
   ['yrs', 'years'],
   ['docs', 'documents'],
+  ['grad', 'graduate'],
 ]);
 
 // Spelling variants that should meet: British/American and common misspellings
