@@ -28,6 +28,9 @@ export function splitWords(text: string): string[] {
 // read as the word, so they reach stopwords, the table and the index.
 const TEXTING: ReadonlyMap<string, string> = new Map([
   ['gud', 'good'],
+  ['gd', 'good'],
+  ['biz', 'business'],
+  ['bizna', 'business'],
   ['hw', 'how'],
   ['wat', 'what'],
   ['wht', 'what'],
