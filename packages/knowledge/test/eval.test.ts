@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,30 +58,36 @@ describe('retrieval quality', () => {
     });
   }
 
-  // Situations described in Swahili ("the police beat me", "injured at work")
-  // about services no earlier set asked for, written by someone who had not
-  // seen the search code. They were run blind first (33 % and 47 %), then
-  // tuned on; the test holds the ground gained (holdout9 is the blind one).
-  for (const [name, floor] of [['holdout7-questions.jsonl', 0.73], ['holdout8-questions.jsonl', 0.73]] as const) {
-    test(`Swahili situations ${name}: hit@3 at least ${floor * 100} %`, async () => {
+  // Later sets were written by people who had not seen the search code, run
+  // blind once, then (except the newest) tuned on. They ask what citizens
+  // write to the page: situations ("the police beat me", "injured at work"),
+  // long stories, the long tail. The floors hold the ground gained: hit@3,
+  // what the bot answers outright (confident and right), and how often it is
+  // confidently wrong. Blind first runs: holdout7 33 %, holdout8 47 %,
+  // holdout9 57.5 %, holdout10 70 %, holdout11 63 %, holdout12 61 % hit@3.
+  const floors = [
+    { name: 'holdout7-questions.jsonl', hit3: 0.73, answered: 0.5, wrong: 0.15 },
+    { name: 'holdout8-questions.jsonl', hit3: 0.73, answered: 0.5, wrong: 0.1 },
+    { name: 'holdout9-questions.jsonl', hit3: 0.7, answered: 0.42, wrong: 0.15 },
+    { name: 'holdout10-questions.jsonl', hit3: 0.83, answered: 0.43, wrong: 0.05 },
+    { name: 'holdout11-questions.jsonl', hit3: 0.78, answered: 0.56, wrong: 0.05 },
+    // The newest: run blind (61 % hit@3, 47.5 % answered), then only two chat spellings (gd, biz) fixed.
+    { name: 'holdout12-questions.jsonl', hit3: 0.63, answered: 0.5, wrong: 0.075 },
+  ];
+  for (const { name, hit3, answered, wrong } of floors) {
+    test(`${name}: hit@3 at least ${hit3 * 100} %, answered at least ${answered * 100} %, confidently wrong at most ${wrong * 100} %`, async () => {
       const report = evaluate(await realIndex(), await readQuestions(join(fixturesDir, name)));
-      assert.ok(report.hit3 >= floor, formatReport(report));
+      assert.ok(report.hit3 >= hit3, formatReport(report));
+      assert.ok(report.answered >= answered, formatReport(report));
+      assert.ok(report.wrong <= wrong + 1e-9, formatReport(report));
     });
   }
-
-  // holdout9: English and Swahili, long tail and situations, written blind
-  // and run once (57.5 % at the start of the session that wrote it, 62.5 %
-  // after the Swahili work that did not look at it). Not tuned on: it is the
-  // estimate for unseen questions. The floor catches a regression.
-  test('blind set holdout9-questions.jsonl: hit@3 at least 60 %', async () => {
-    const report = evaluate(await realIndex(), await readQuestions(join(fixturesDir, 'holdout9-questions.jsonl')));
-    assert.ok(report.hit3 >= 0.6, formatReport(report));
-  });
 
   test('every expected id in the question files is a service or FAQ of the dataset', async () => {
     const data = await realDataset();
     const known = new Set([...data.services.map((s) => s.externalId), ...data.faqs.map((f) => f.externalId)]);
-    const files = ['holdout-questions.jsonl', 'holdout2-questions.jsonl', 'holdout3-questions.jsonl', 'holdout4-questions.jsonl', 'holdout5-questions.jsonl', 'holdout6-questions.jsonl', 'holdout7-questions.jsonl', 'holdout8-questions.jsonl', 'holdout9-questions.jsonl'].map((name) => join(fixturesDir, name));
+    const files = (await readdir(fixturesDir)).filter((name) => name.endsWith('.jsonl')).map((name) => join(fixturesDir, name));
+    assert.ok(files.length >= 12, files.join(', '));
     for (const file of [...(skipWithoutDevQuestions ? [] : [devQuestionsFile]), ...files]) {
       for (const question of await readQuestions(file)) {
         for (const id of question.expect) assert.ok(known.has(id), `${file}:${question.line}: unknown id ${id}`);
