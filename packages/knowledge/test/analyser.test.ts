@@ -136,6 +136,12 @@ describe('query units', () => {
     assert.notDeepEqual(concepts('counsellor'), [[]]);
   });
 
+  test('a stopword alone is no concept, even when a table word stems to it', () => {
+    // "mining" stems to "mine"; "mine" is the possessive.
+    assert.deepEqual(concepts('tcc and mine expired'), [['TAX_COMPLIANCE'], ['EXPIRED']]);
+    assert.deepEqual(concepts('mining'), [['MINING']]);
+  });
+
   test('time words are not needs', () => {
     assert.deepEqual(concepts('nilimaliza chuo mwaka jana'), [['UNIVERSITY']]);
   });

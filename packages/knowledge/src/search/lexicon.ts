@@ -240,6 +240,8 @@ export function findPhrases(lexicon: Lexicon, tokens: readonly Token[]): PhraseM
     const candidates = lexicon.phrasesByFirstTerm.get(tokens[start]!.term);
     if (candidates === undefined) continue;
     for (const phrase of candidates) {
+      // A stopword alone means nothing, even when a table word stems to it ("mine", "mining").
+      if (phrase.terms.length === 1 && tokens[start]!.stop) continue;
       const end = matchAt(tokens, start, phrase);
       if (end !== -1) matches.push({ start, end, phrase });
     }
