@@ -36,6 +36,13 @@ export const modelLatency = new Histogram({
   registers: [registry],
 });
 
+export const queryRewrites = new Counter({
+  name: 'ecz_query_rewrites_total',
+  help: 'Messages the search was unsure of, restated by the model as a search, by result (used, unhelpful, declined, failed)',
+  labelNames: ['result'],
+  registers: [registry],
+});
+
 export const jobDuration = new Histogram({
   name: 'ecz_job_duration_seconds',
   help: 'Time a queue job ran in this worker (one attempt), by queue and result (completed, failed)',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import type { GraphEmulator } from '@ecitizen/graph-emulator';
-import { startOpenAIEmulator, type ChatRequest, type OpenAIEmulator } from '@ecitizen/openai-emulator';
+import { defaultResponder, startOpenAIEmulator, type ChatRequest, type OpenAIEmulator } from '@ecitizen/openai-emulator';
 import type { RunningWorker } from '../src/worker.ts';
 import { ask, startKnowledgeWorker } from './support/in-process.ts';
 import { citizen } from './support/pipeline.ts';
@@ -76,6 +76,37 @@ test('earlier turns are given to the model as the conversation so far', async ()
     ['user', 'assistant'],
   );
   assert.equal(String(second.messages[1]!.content), 'business name registration');
+});
+
+const isRestatement = (request: ChatRequest) => systemOf(request).includes('into a search query');
+
+test('a message the catalogue\'s words do not reach is restated by the model as a search, and answered from what that finds', async () => {
+  model.respondWith((request) => (isRestatement(request) ? 'Report copyright infringement.' : defaultResponder(request)));
+  const psid = citizen();
+  const reply = await ask(worker, graph, psid, textEvent(psid, 'someone is selling pirated copies of my gospel album in town, where do I report?'));
+  const [restate, answer] = model.chatRequests();
+  assert.ok(isRestatement(restate!), systemOf(restate!));
+  assert.equal(lastUserOf(restate!), 'someone is selling pirated copies of my gospel album in town, where do I report?');
+  // The answer is asked for with what the restated search found, and the citizen's own words.
+  assert.match(systemOf(answer!), /\[1\] service: Report on infringement matters/);
+  assert.equal(lastUserOf(answer!), 'someone is selling pirated copies of my gospel album in town, where do I report?');
+  assert.match(reply.text, /Report on infringement matters/);
+});
+
+test('a restatement the model declines, or that finds nothing sure, leaves the citizen\'s own words to decide', async () => {
+  model.respondWith((request) => (isRestatement(request) ? 'NONE' : defaultResponder(request)));
+  const psid = citizen();
+  const reply = await ask(worker, graph, psid, textEvent(psid, 'me and 2 friends want to start a ltd company, how do we register it'));
+  assert.equal(model.chatRequests().length, 1, 'no answer is asked of the model when the search is unsure');
+  assert.match(reply.text, /^I am not sure which service you need/);
+
+  model.respondWith((request) => (isRestatement(request) ? 'I am sorry, I cannot help with that request at all today.' : defaultResponder(request)));
+  const other = citizen();
+  const unsure = await ask(worker, graph, other, textEvent(other, 'me and 2 friends want to start a ltd company, how do we register it'));
+  assert.match(unsure.text, /^I am not sure which service you need/, 'a sentence is not a search');
+  const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
+  assert.match(metrics, /^ecz_query_rewrites_total\{result="used"\} [1-9]/m);
+  assert.match(metrics, /^ecz_query_rewrites_total\{result="declined"\} [1-9]/m);
 });
 
 test('when the model fails or is too slow, the citizen still gets the answer composed from search', async () => {

@@ -5,9 +5,10 @@ import type { KnowledgeBase } from '@ecitizen/knowledge/store';
 import { understand, type Language } from '@ecitizen/understanding';
 import type { Answerer, HandoverReason, TurnInput, TurnReply } from './answerer.ts';
 import { alternativesOf, describeEntry, sourceOf, suggestionsOf, talkToPerson } from './compose-embedded.ts';
-import { modelLatency } from '../metrics.ts';
+import { modelLatency, queryRewrites } from '../metrics.ts';
 import type { ModelClient } from './model-client.ts';
 import { buildPrompt } from './model-prompt.ts';
+import { buildRewritePrompt, parseRewrite } from './query-rewrite.ts';
 import { ASK_QUESTION_PAYLOAD, GET_STARTED_PAYLOAD, HUMAN_AGENT_PAYLOAD, parseKnowledgePayload } from './payloads.ts';
 import { PHRASES, type Phrases } from './phrases.ts';
 import { mentionsGovernmentService } from './topic.ts';
@@ -71,6 +72,31 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       language,
       matchedKey: `${chosen.kind}:${chosen.externalId}`,
     };
+  };
+
+  // The search was unsure of the citizen's words: ask the model for the
+  // search a clerk would type, and keep it only if the catalogue answers it.
+  const searchRestated = async (input: TurnInput, question: string, language: Language): Promise<SearchResult[] | undefined> => {
+    const started = Date.now();
+    try {
+      const query = parseRewrite(await options.model!.complete(buildRewritePrompt(question, language), input.signal));
+      modelLatency.observe({ result: 'ok' }, (Date.now() - started) / 1000);
+      if (query === null) {
+        queryRewrites.inc({ result: 'declined' });
+        return undefined;
+      }
+      const results = knowledge.search(query, { limit: SEARCH_LIMIT });
+      const used = isConfident(results);
+      queryRewrites.inc({ result: used ? 'used' : 'unhelpful' });
+      log.info({ conversationId: input.conversationId, query, used }, 'search restated by the model');
+      return used ? results : undefined;
+    } catch (error) {
+      if (input.signal.aborted) throw error;
+      modelLatency.observe({ result: 'failed' }, (Date.now() - started) / 1000);
+      queryRewrites.inc({ result: 'failed' });
+      log.warn({ err: error, conversationId: input.conversationId }, 'model failed to restate the search: using the citizen\'s words');
+      return undefined;
+    }
   };
 
   const askModel = async (input: TurnInput, question: string, results: SearchResult[], language: Language, phrases: Phrases, prefix: string[]) => {
@@ -139,7 +165,8 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       return { text: [...prefix, phrases[understood.intent]].join(' '), outcome: 'smalltalk', language };
     }
 
-    const results = searchMessage(knowledge, understood.text);
+    let results = searchMessage(knowledge, understood.text);
+    if (!isConfident(results) && options.model) results = (await searchRestated(input, understood.text, language)) ?? results;
     if (!isConfident(results)) {
       if (!mentionsGovernmentService(understood.text)) return { text: [...prefix, phrases.offTopic].join(' '), outcome: 'off_topic', language };
       if (input.unansweredStreak + 1 >= options.handover.unansweredLimit) return handover(phrases, language, 'unanswered', prefix);
