@@ -9,10 +9,7 @@ import { redirectToLoginWhenSignedOut } from './login-redirect.ts';
  * page can never show other numbers than the API gives.
  */
 export async function dashboardRoute(app: FastifyInstance): Promise<void> {
-  const verify = app.requireToken('access');
-  app.get('/admin', { schema: { hide: true } }, async (request, reply) => {
-    await verify.call(app, request, reply);
-    if (reply.sent) return reply;
+  app.get('/admin', { schema: { hide: true }, preHandler: app.requireToken('access') }, async (request, reply) => {
     const { get } = inProcessApi(app, request);
     const [messages, responses, responseTime, engagement, questions, unanswered, me] = await Promise.all([
       get<{ days: DashboardData['messages'] }>('/metrics/messages_per_day'),
