@@ -29,8 +29,8 @@ const TOP = 3;
 
 /** Runs every question against the index; a miss is a question with no expected id in the top three. */
 export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion[]): EvalReport {
-  const counts = new Map<string, Bucket>();
-  const overall: Bucket = { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0, offered: 0 };
+  const counts = new Map<string, Counts>();
+  const overall = noCounts();
   const misses: EvalReport['misses'] = [];
 
   for (const question of questions) {
@@ -39,7 +39,7 @@ export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion
     const hit1 = results[0] !== undefined && expected.has(results[0].externalId);
     const hit3 = results.some((result) => expected.has(result.externalId));
     const confident = isConfident(results);
-    const language = counts.get(question.lang) ?? { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0, offered: 0 };
+    const language = counts.get(question.lang) ?? noCounts();
     for (const bucket of [overall, language]) {
       bucket.total += 1;
       if (hit1) bucket.hit1 += 1;
@@ -64,23 +64,14 @@ export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion
   return { ...fractions(overall), byLanguage, misses };
 }
 
-interface Bucket {
-  total: number;
-  hit1: number;
-  hit3: number;
-  answered: number;
-  wrong: number;
-  offered: number;
+/** The same fields as the scores, counted instead of shared out. */
+type Counts = Record<keyof EvalScores, number>;
+
+function noCounts(): Counts {
+  return { total: 0, hit1: 0, hit3: 0, answered: 0, wrong: 0, offered: 0 };
 }
 
-function fractions(bucket: Bucket): EvalScores {
-  const share = (count: number): number => (bucket.total === 0 ? 0 : count / bucket.total);
-  return {
-    total: bucket.total,
-    hit1: share(bucket.hit1),
-    hit3: share(bucket.hit3),
-    answered: share(bucket.answered),
-    wrong: share(bucket.wrong),
-    offered: share(bucket.offered),
-  };
+function fractions(counts: Counts): EvalScores {
+  const share = (count: number): number => (counts.total === 0 ? 0 : count / counts.total);
+  return { total: counts.total, hit1: share(counts.hit1), hit3: share(counts.hit3), answered: share(counts.answered), wrong: share(counts.wrong), offered: share(counts.offered) };
 }
