@@ -16,7 +16,7 @@ export const CONFIDENCE_THRESHOLD = 0.55;
  * Kisumu" meets "Kisumu" alone). Fitted on the question sets and the
  * off-topic messages in test/fixtures (see test/search.test.ts).
  */
-export const FOCUSED_COVERAGE = 0.5;
+export const FOCUSED_COVERAGE = 0.4;
 export const FOCUSED_EVIDENCE = 1.2;
 
 /** Did the search find something that answers the query? */
