@@ -83,3 +83,18 @@ test('with an api and a Graph emulator running, the chat attaches to them, and a
   assert.equal((await fetch(`${pipeline.apiUrl}/`)).status, 200);
   assert.equal(pipeline.api.child.exitCode, null);
 });
+
+test('the catalogue answers the two questions of the brief: a passport in English, a business name in Swahili', async (t) => {
+  const pipeline = await startPipeline({ TURN_DEBOUNCE_MS: '100' }, { knowledge: true });
+  t.after(() => pipeline.close());
+  const chat = runChat(
+    { CHAT_API_URL: pipeline.apiUrl, GRAPH_EMULATOR_URL: pipeline.graph.url, FB_APP_SECRET: APP_SECRET },
+    'How do I apply for a passport?\nNataka kusajili jina la biashara\n',
+  );
+  const { code } = await exitWithin(chat, CHAT_EXIT_MS);
+  const output = chat.output();
+  assert.equal(code, 0, output);
+  const at = positionAfter(output, 'bot> Passport Application is offered by Directorate of Immigration Services', 0);
+  assert.match(output.slice(at), /^bot> Passport Application .*You can apply or learn more here: https:\/\/\S+/m);
+  positionAfter(output, 'bot> Business Name Registration hutolewa na Business Registration Services. Unaweza kutuma ombi au kupata maelezo zaidi hapa: https://', at);
+});
