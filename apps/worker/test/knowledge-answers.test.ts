@@ -68,7 +68,9 @@ describe('answers from the knowledge base', () => {
   test('a long message is answered by what it asks, whatever story surrounds it', async () => {
     const psid = citizen();
     const reply = await ask(worker, graph, psid, textEvent(psid, 'lost my wallet in a matatu with my ID inside, how do i get a new one'));
-    assert.match(reply.text, /Issuance of Duplicate Identity Card/);
+    // Found from part of the message: said as a guess, with the alternatives below.
+    assert.match(reply.text, /^I think this is what you need: Issuance of Duplicate Identity Card is offered by/);
+    assert.ok((reply.quickReplies ?? []).length >= 2);
     assert.equal((await turnOf(psid)).matched_key, 'service:9c0e5f29aad2');
   });
 

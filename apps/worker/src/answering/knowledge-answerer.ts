@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { isWithinSupportHours, type Config } from '@ecitizen/config';
-import { isConfident, isWorthSuggesting, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
+import { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
 import type { KnowledgeBase } from '@ecitizen/knowledge/store';
 import { understand, type Language } from '@ecitizen/understanding';
 import type { Answerer, HandoverReason, TurnInput, TurnReply } from './answerer.ts';
@@ -63,7 +63,11 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
 
   const answerEntry = (results: SearchResult[], chosen: SearchResult, phrases: Phrases, language: Language, prefix: string[]): TurnReply => {
     const alternatives = alternativesOf(results, chosen);
-    const text = [...prefix, describeEntry(chosen, phrases), alternatives.length > 0 ? phrases.alsoSee : ''].filter(Boolean).join('\n\n');
+    // Found from part of a long message: offered as a guess, the alternatives right below.
+    const guess = chosen.confidence < CONFIDENCE_THRESHOLD;
+    const text = [...prefix, guess ? `${phrases.likely} ${describeEntry(chosen, phrases)}` : describeEntry(chosen, phrases), alternatives.length > 0 ? phrases.alsoSee : '']
+      .filter(Boolean)
+      .join('\n\n');
     return {
       text,
       quickReplies: [...alternatives, talkToPerson(phrases)],

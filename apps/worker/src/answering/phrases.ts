@@ -17,6 +17,8 @@ export interface Phrases {
   faq(answer: string): string;
   article(answer: string, url: string | null): string;
   alsoSee: string;
+  /** Before an answer found from part of a long message: said as a guess, not a certainty. */
+  likely: string;
   notFound: string;
   /** Services that may be what an unclear message asks for, one per line. */
   didYouMean(choices: readonly string[]): string;
@@ -43,6 +45,7 @@ export const PHRASES: Record<Language, Phrases> = {
     faq: (answer) => answer,
     article: (answer, url) => `${answer}${url ? ` More: ${url}` : ''}`,
     alsoSee: 'Not what you need? Related services are below.',
+    likely: 'I think this is what you need:',
     notFound:
       'Sorry, I could not find an eCitizen service for that. Could you say it in other words (for example "apply for a passport")? I can also pass you to a person.',
     didYouMean: (choices) => `I am not sure which service you need. Is it one of these?\n${choices.join('\n')}\nIf not, say it in other words, or ask for a person.`,
@@ -68,6 +71,7 @@ export const PHRASES: Record<Language, Phrases> = {
     faq: (answer) => `(Kwa Kiingereza) ${answer}`,
     article: (answer, url) => `${answer}${url ? ` Zaidi: ${url}` : ''}`,
     alsoSee: 'Sio unachohitaji? Huduma zinazohusiana ziko hapa chini.',
+    likely: 'Nadhani hiki ndicho unachohitaji:',
     notFound:
       'Samahani, sikupata huduma ya eCitizen kwa hilo. Unaweza kueleza kwa maneno mengine (kwa mfano "kuomba pasipoti")? Ninaweza pia kukuunganisha na mtu.',
     didYouMean: (choices) => `Sina uhakika ni huduma gani unahitaji. Je, ni mojawapo ya hizi?\n${choices.join('\n')}\nKama sivyo, eleza kwa maneno mengine, au uombe kuongea na mtu.`,
