@@ -43,6 +43,13 @@ export const queryRewrites = new Counter({
   registers: [registry],
 });
 
+export const meaningSearches = new Counter({
+  name: 'ecz_meaning_searches_total',
+  help: 'Searches by meaning (embeddings) for messages the words did not answer, by result (found, nothing, failed)',
+  labelNames: ['result'],
+  registers: [registry],
+});
+
 export const jobDuration = new Histogram({
   name: 'ecz_job_duration_seconds',
   help: 'Time a queue job ran in this worker (one attempt), by queue and result (completed, failed)',

@@ -8,6 +8,7 @@ import { createPrismaClient, verifyConnection, type Database } from '@ecitizen/d
 import { checkReadiness, storeProbes } from '@ecitizen/health';
 import { SendApiClient } from '@ecitizen/messenger';
 import { beat, bullPrefix, createQueues, HEARTBEAT_INTERVAL_MS, leave, QUEUE_NAMES, redisConnectionOptions, type InboundJobData, type Queues, type TurnJobData } from '@ecitizen/queue';
+import { createEmbedder } from '@ecitizen/knowledge/semantic';
 import { KnowledgeBase } from '@ecitizen/knowledge/store';
 import type { Answerer } from './answering/answerer.ts';
 import { createKnowledgeAnswerer } from './answering/knowledge-answerer.ts';
@@ -73,7 +74,7 @@ export async function startWorker(config: Config, options: WorkerOptions = {}): 
     pageAccessToken: config.messenger.pageAccessToken,
   });
 
-  const knowledge = await KnowledgeBase.open(db, { refreshMs: config.knowledge.refreshMs, log });
+  const knowledge = await KnowledgeBase.open(db, { refreshMs: config.knowledge.refreshMs, log, embedder: createEmbedder(config.model) });
   const answerer =
     options.answerer ??
     createKnowledgeAnswerer({

@@ -68,14 +68,7 @@ export interface Config {
    * The language model. Without an API key the embedded answerer composes
    * replies from search results alone (the default).
    */
-  model: {
-    apiKey: string;
-    /** Any OpenAI-compatible server; the SDK's default (OpenAI) when unset. */
-    baseUrl: string | undefined;
-    model: string;
-    timeoutMs: number;
-    maxRetries: number;
-  };
+  model: ModelSettings;
   handover: {
     /** Who gets the thread when a citizen asks for a person: Meta's Page Inbox app by default. */
     targetAppId: string;
@@ -89,6 +82,43 @@ export interface Config {
   warnings: string[];
 }
 
+
+/** The language model and, when a model is named for them, embeddings. */
+export interface ModelSettings {
+  apiKey: string;
+  /** Any OpenAI-compatible server; the SDK's default (OpenAI) when unset. */
+  baseUrl: string | undefined;
+  model: string;
+  /**
+   * Embeddings for a semantic signal beside the lexical search: computed at
+   * import, kept in MySQL. '' (the default) or no API key: none.
+   */
+  embeddingModel: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+/**
+ * Only the model settings (OPENAI_*), for commands that need nothing else,
+ * such as the knowledge import. Throws ConfigError naming every problem.
+ */
+export function loadModelSettings(env: NodeJS.ProcessEnv = process.env): ModelSettings {
+  const read = new EnvReader(env);
+  const settings = readModelSettings(read);
+  read.throwIfInvalid();
+  return settings;
+}
+
+function readModelSettings(read: EnvReader): ModelSettings {
+  return {
+    apiKey: read.string('OPENAI_API_KEY', ''),
+    baseUrl: read.string('OPENAI_BASE_URL', '') === '' ? undefined : read.url('OPENAI_BASE_URL', ['https:', 'http:'], ''),
+    model: read.string('OPENAI_MODEL', 'gpt-4o-mini'),
+    embeddingModel: read.string('OPENAI_EMBEDDING_MODEL', ''),
+    timeoutMs: read.integer('OPENAI_TIMEOUT_MS', 12_000, { min: 100, max: 120_000 }),
+    maxRetries: read.integer('OPENAI_MAX_RETRIES', 1, { min: 0, max: 5 }),
+  };
+}
 
 /**
  * Reads and validates the environment once. Every problem is reported at
@@ -171,13 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { serv
       refreshMs: read.integer('KNOWLEDGE_REFRESH_MS', 5000, { min: 0 }),
     },
     retentionDays: read.integer('RETENTION_DAYS', 90, { min: 1, max: 3650 }),
-    model: {
-      apiKey: read.string('OPENAI_API_KEY', ''),
-      baseUrl: read.string('OPENAI_BASE_URL', '') === '' ? undefined : read.url('OPENAI_BASE_URL', ['https:', 'http:'], ''),
-      model: read.string('OPENAI_MODEL', 'gpt-4o-mini'),
-      timeoutMs: read.integer('OPENAI_TIMEOUT_MS', 12_000, { min: 100, max: 120_000 }),
-      maxRetries: read.integer('OPENAI_MAX_RETRIES', 1, { min: 0, max: 5 }),
-    },
+    model: readModelSettings(read),
     handover: {
       targetAppId: read.string('HANDOVER_TARGET_APP_ID', '263902037430900'),
       timeoutMinutes: read.integer('HANDOVER_TIMEOUT_MINUTES', 240, { min: 1 }),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ConfigError, loadConfig } from '../src/index.ts';
+import { ConfigError, loadConfig, loadModelSettings } from '../src/index.ts';
 
 test('defaults work on a developer machine', () => {
   const config = loadConfig({});
@@ -86,4 +86,15 @@ test('values are read and typed', () => {
   assert.equal(config.trustProxy, true);
   assert.equal(config.redisPrefix, 'staging:');
   assert.deepEqual(config.warnings, []);
+});
+
+test('the model settings alone (for the import): embeddings only when a model is named for them', () => {
+  const none = loadModelSettings({});
+  assert.equal(none.apiKey, '');
+  assert.equal(none.embeddingModel, '');
+  const set = loadModelSettings({ OPENAI_API_KEY: 'sk-test', OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' });
+  assert.equal(set.embeddingModel, 'text-embedding-3-small');
+  assert.equal(set.baseUrl, 'http://127.0.0.1:9/v1');
+  assert.deepEqual(loadConfig({ OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small' }).model.embeddingModel, 'text-embedding-3-small');
+  assert.throws(() => loadModelSettings({ OPENAI_MAX_RETRIES: 'many' }), (error: unknown) => error instanceof ConfigError && /OPENAI_MAX_RETRIES/.test(error.message));
 });

@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
 import { isWithinSupportHours, type Config } from '@ecitizen/config';
 import { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
+import { fuseRankings, MEANING_SIMILARITY } from '@ecitizen/knowledge/semantic';
 import type { KnowledgeBase } from '@ecitizen/knowledge/store';
 import { understand, type Language } from '@ecitizen/understanding';
 import type { Answerer, HandoverReason, TurnInput, TurnReply } from './answerer.ts';
 import { alternativesOf, describeEntry, sourceOf, suggestionsOf, talkToPerson } from './compose-embedded.ts';
-import { modelLatency, queryRewrites } from '../metrics.ts';
+import { meaningSearches, modelLatency, queryRewrites } from '../metrics.ts';
 import type { ModelClient } from './model-client.ts';
 import { buildPrompt } from './model-prompt.ts';
 import { buildRewritePrompt, parseRewrite } from './query-rewrite.ts';
@@ -103,6 +104,26 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     }
   };
 
+  // Choices for a message the search is unsure of: what its words found, if
+  // worth offering, and with embeddings what is nearest in meaning, the two
+  // rankings fused. Offered only: meaning alone never makes an answer.
+  const choicesFor = async (input: TurnInput, question: string, results: SearchResult[]): Promise<SearchResult[]> => {
+    const byWords = isWorthSuggesting(results) ? results : [];
+    if (!knowledge.semantic) return byWords;
+    const started = Date.now();
+    try {
+      const byMeaning = (await knowledge.searchByMeaning(question, { limit: SEARCH_LIMIT, signal: input.signal })).filter((result) => (result.similarity ?? 0) >= MEANING_SIMILARITY);
+      meaningSearches.inc({ result: byMeaning.length > 0 ? 'found' : 'nothing' });
+      log.info({ conversationId: input.conversationId, found: byMeaning.length, ms: Date.now() - started }, 'searched by meaning');
+      return fuseRankings([byWords, byMeaning], SEARCH_LIMIT);
+    } catch (error) {
+      if (input.signal.aborted) throw error;
+      meaningSearches.inc({ result: 'failed' });
+      log.warn({ err: error, conversationId: input.conversationId }, 'search by meaning failed: offering what the words found');
+      return byWords;
+    }
+  };
+
   const askModel = async (input: TurnInput, question: string, results: SearchResult[], language: Language, phrases: Phrases, prefix: string[]) => {
     const started = Date.now();
     try {
@@ -176,7 +197,7 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       if (input.unansweredStreak + 1 >= options.handover.unansweredLimit) return handover(phrases, language, 'unanswered', prefix);
       // Unsure is not nothing: the service is often among the first few, and
       // a tap on it answers exactly that. Still a miss for the handover count.
-      const { lines, quickReplies } = suggestionsOf(isWorthSuggesting(results) ? results : []);
+      const { lines, quickReplies } = suggestionsOf(await choicesFor(input, understood.text, results));
       if (lines.length > 0) {
         return {
           text: [...prefix, phrases.didYouMean(lines)].join(' '),

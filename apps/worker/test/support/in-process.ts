@@ -41,7 +41,7 @@ export interface KnowledgeWorker {
  */
 export async function startKnowledgeWorker(settings: Record<string, string> = {}, options: WorkerOptions = {}): Promise<KnowledgeWorker> {
   const env = await createTestEnvironment();
-  await importKnowledge(env.database.url);
+  await importKnowledge(env.database.url, settings);
   const graph = await startGraphEmulator();
   const config = env.config(
     {

@@ -4,10 +4,11 @@
 // that cannot be read are reported with their line and skipped.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATABASE_URL } from '@ecitizen/config';
+import { ConfigError, DEFAULT_DATABASE_URL, loadModelSettings } from '@ecitizen/config';
 import { createPrismaClient, migrate } from '@ecitizen/db';
 import { readDataset } from '../dataset/index.ts';
-import { DATASET_TABLES, importDataset, type ImportSummary } from '../store/index.ts';
+import { createEmbedder, syncEmbeddings, type Embedder } from '../semantic/index.ts';
+import { DATASET_TABLES, importDataset, knowledgeDocuments, type ImportSummary } from '../store/index.ts';
 
 const USAGE = 'usage: pnpm kb:import <dataset dir>   (the layout of the Kenya eCitizen Services Dataset: services.csv, agencies.csv, …)';
 const PROBLEMS_SHOWN = 50;
@@ -39,6 +40,14 @@ async function main(argv: string[]): Promise<number> {
   }
   // pnpm runs scripts from the workspace root; INIT_CWD is where the user typed the command.
   const dir = resolve(process.env.INIT_CWD ?? process.cwd(), dirArgument);
+  let embedder: Embedder | null;
+  try {
+    embedder = createEmbedder(loadModelSettings());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const databaseUrl = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
   const started = Date.now();
 
@@ -73,9 +82,31 @@ async function main(argv: string[]): Promise<number> {
     } else {
       console.log('\nevery row was read');
     }
-    return 0;
+    return embedder === null ? 0 : await embed(db, embedder);
   } finally {
     await db.$disconnect();
+  }
+}
+
+/** OPENAI_API_KEY and OPENAI_EMBEDDING_MODEL set: the embeddings of what is new or changed. */
+async function embed(db: ReturnType<typeof createPrismaClient>, embedder: Embedder): Promise<number> {
+  console.log(`\nembedding with ${embedder.model}`);
+  const started = Date.now();
+  try {
+    const documents = await knowledgeDocuments(db);
+    const summary = await syncEmbeddings(db, documents, embedder, {
+      complete: true,
+      onProgress: (done, total) => {
+        if (total > 0) process.stdout.write(`  embeddings: ${done}/${total}\n`);
+      },
+    });
+    console.log(
+      `embeddings (${embedder.model}) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.embedded} computed, ${summary.unchanged} unchanged, ${summary.removed} removed`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(`the dataset is imported, but embeddings failed: ${(error as Error).message.replace(/\.$/, '')}. Search works without them; run the import again to retry.`);
+    return 1;
   }
 }
 

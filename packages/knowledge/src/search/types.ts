@@ -35,6 +35,8 @@ export interface SearchResult {
   knownCoverage: number;
   /** How many of the query's needs this result covers, each weighted by how telling it is. */
   evidence: number;
+  /** Cosine of the query's and the entry's embeddings, when found by meaning (semantic search). */
+  similarity?: number;
   /** One short human-readable line (at most 160 characters). */
   snippet: string;
   body: string;

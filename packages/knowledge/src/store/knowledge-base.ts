@@ -1,6 +1,10 @@
 import { LRUCache } from 'lru-cache';
 import type { Database } from '@ecitizen/db';
 import { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { snippetOf } from '../search/snippet.ts';
+import type { Embedder } from '../semantic/embedder.ts';
+import { loadEmbeddings, syncEmbeddings } from '../semantic/embedding-store.ts';
+import { cosine } from '../semantic/vectors.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from '../search/types.ts';
 import { articleExternalId, documentFromArticle, knowledgeDocuments } from './documents-from-database.ts';
 
@@ -15,6 +19,11 @@ const CACHED_SEARCHES = 2000;
 export interface KnowledgeBaseOptions {
   /** How often to look for a new import or changed articles (ms); 0 never looks. */
   refreshMs?: number;
+  /**
+   * Embeddings for search by meaning. The dataset's are computed by the
+   * import; this process embeds only the articles it sees change.
+   */
+  embedder?: Embedder | null;
   log?: { info(details: object, message: string): void; warn(details: object, message: string): void };
 }
 
@@ -29,6 +38,8 @@ export class KnowledgeBase {
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<void> | undefined;
   private documents = new Map<string, KnowledgeDocument>();
+  /** Embeddings by "kind:externalId", of options.embedder's model; empty without one. */
+  private vectors = new Map<string, Float32Array>();
   private readonly cache = new LRUCache<string, SearchResult[]>({ max: CACHED_SEARCHES });
 
   private constructor(
@@ -47,6 +58,7 @@ export class KnowledgeBase {
     options.log?.info({ documents: index.size, revision }, 'knowledge index built');
     const base = new KnowledgeBase(db, index, revision, startedAt, options);
     base.documents = byKey(documents);
+    await base.loadVectors();
     if (options.refreshMs) {
       base.timer = setInterval(() => void base.refresh().catch((error: unknown) => options.log?.warn({ err: error }, 'knowledge refresh failed')), options.refreshMs);
       base.timer.unref();
@@ -67,6 +79,38 @@ export class KnowledgeBase {
     return results;
   }
 
+  /** Whether search by meaning is possible: an embedder, and embeddings to compare with. */
+  get semantic(): boolean {
+    return Boolean(this.options.embedder) && this.vectors.size > 0;
+  }
+
+  /**
+   * The entries nearest in meaning to the query (cosine of embeddings), best
+   * first; [] without embeddings. One embeddings call for the query, then a
+   * scan of every vector (a few milliseconds for the whole dataset).
+   */
+  async searchByMeaning(query: string, options: { limit?: number; signal?: AbortSignal } = {}): Promise<SearchResult[]> {
+    const embedder = this.options.embedder;
+    if (!embedder || this.vectors.size === 0 || query.trim() === '') return [];
+    const [vector] = await embedder.embed([query], options.signal);
+    const limit = options.limit ?? 5;
+    const best: Array<{ key: string; similarity: number }> = [];
+    for (const [key, candidate] of this.vectors) {
+      const similarity = cosine(vector!, candidate);
+      if (best.length < limit || similarity > best[best.length - 1]!.similarity) {
+        best.push({ key, similarity });
+        best.sort((a, b) => b.similarity - a.similarity);
+        if (best.length > limit) best.pop();
+      }
+    }
+    return best.flatMap(({ key, similarity }) => {
+      const document = this.documents.get(key);
+      if (document === undefined) return [];
+      const { kind, externalId, title, url, agency, body } = document;
+      return [{ kind, externalId, title, url, agency, body, score: similarity, similarity, confidence: 0, knownCoverage: 0, evidence: 0, snippet: snippetOf(document) }];
+    });
+  }
+
   /** One entry by its kind and id (a quick reply naming it), if it still exists. */
   get(kind: KnowledgeKind, externalId: string): KnowledgeDocument | undefined {
     return this.documents.get(`${kind}:${externalId}`);
@@ -78,10 +122,12 @@ export class KnowledgeBase {
     if (article.deletedAt) {
       this.index.remove('article', articleExternalId(article.id));
       this.documents.delete(`article:${articleExternalId(article.id)}`);
+      this.vectors.delete(`article:${articleExternalId(article.id)}`);
     } else {
       const document = documentFromArticle(article);
       this.index.upsert(document);
       this.documents.set(`article:${document.externalId}`, document);
+      void this.embedArticle(document);
     }
   }
 
@@ -97,6 +143,35 @@ export class KnowledgeBase {
     clearInterval(this.timer);
   }
 
+  private async loadVectors(): Promise<void> {
+    const embedder = this.options.embedder;
+    if (!embedder) return;
+    this.vectors = await loadEmbeddings(this.db, embedder.model);
+    const missing = this.documents.size - this.vectors.size;
+    if (missing > 0) {
+      this.options.log?.warn(
+        { model: embedder.model, embedded: this.vectors.size, missing },
+        'some knowledge entries have no embedding: run pnpm kb:import with OPENAI_EMBEDDING_MODEL set to compute them',
+      );
+    } else {
+      this.options.log?.info({ model: embedder.model, embedded: this.vectors.size }, 'knowledge embeddings loaded');
+    }
+  }
+
+  // An article changed here or elsewhere: its embedding is computed once
+  // (whoever comes first; the content hash tells the others it is done).
+  private async embedArticle(document: KnowledgeDocument): Promise<void> {
+    const embedder = this.options.embedder;
+    if (!embedder) return;
+    try {
+      await syncEmbeddings(this.db, [document], embedder);
+      const [vector] = (await loadEmbeddings(this.db, embedder.model, [document])).values();
+      if (vector !== undefined && this.documents.get(`article:${document.externalId}`) === document) this.vectors.set(`article:${document.externalId}`, vector);
+    } catch (error) {
+      this.options.log?.warn({ err: error, article: document.externalId }, 'article not embedded: it is found by its words only');
+    }
+  }
+
   private async catchUp(): Promise<void> {
     const revision = await currentRevision(this.db);
     if (revision !== this.datasetRevision) {
@@ -105,6 +180,7 @@ export class KnowledgeBase {
       const index = KnowledgeIndex.build(documents);
       this.index = index;
       this.documents = byKey(documents);
+      await this.loadVectors();
       this.cache.clear();
       this.datasetRevision = revision;
       this.articlesSeenUntil = seenUntil;
