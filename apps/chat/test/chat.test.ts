@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createTestEnvironment, freePort, sqlQuery, type TestEnvironment } from '@ecitizen/testing';
-import { APP_SECRET, startPipeline } from '../../worker/test/support/pipeline.ts';
+import { APP_SECRET, startPipeline, type Pipeline } from '../../worker/test/support/pipeline.ts';
 import { exitWithin, runChat } from './support/chat-process.ts';
 import { processesWithEnv } from './support/processes-with-env.ts';
 
@@ -22,6 +22,15 @@ function positionAfter(output: string, text: string, from: number): number {
   const at = output.indexOf(text, from);
   assert.ok(at !== -1, `expected ${JSON.stringify(text)} after position ${from} in:\n${output}`);
   return at;
+}
+
+/** `pnpm chat` attached to a running pipeline, fed `input`; its output once it exited cleanly. */
+async function chatAttachedTo(pipeline: Pipeline, input: string): Promise<string> {
+  const chat = runChat({ CHAT_API_URL: pipeline.apiUrl, GRAPH_EMULATOR_URL: pipeline.graph.url, FB_APP_SECRET: APP_SECRET }, input);
+  const { code } = await exitWithin(chat, CHAT_EXIT_MS);
+  const output = chat.output();
+  assert.equal(code, 0, output);
+  return output;
 }
 
 test('with nothing running, the chat starts the system, plays piped lines in order, taps a quick reply by number, and stops it all at /quit', async () => {
@@ -65,13 +74,7 @@ test('with nothing running, the chat starts the system, plays piped lines in ord
 test('with an api and a Graph emulator running, the chat attaches to them, and at the end of input exits leaving them running', async (t) => {
   const pipeline = await startPipeline({ TURN_DEBOUNCE_MS: '100' });
   t.after(() => pipeline.close());
-  const chat = runChat(
-    { CHAT_API_URL: pipeline.apiUrl, GRAPH_EMULATOR_URL: pipeline.graph.url, FB_APP_SECRET: APP_SECRET },
-    'hello\n/sticker\n',
-  );
-  const { code } = await exitWithin(chat, CHAT_EXIT_MS);
-  const output = chat.output();
-  assert.equal(code, 0, output);
+  const output = await chatAttachedTo(pipeline, 'hello\n/sticker\n');
 
   assert.match(output, /attached to the api at .+ and the Graph emulator at /);
   const at = positionAfter(output, 'bot> Hello! How can I help you with eCitizen services today?', 0);
@@ -87,13 +90,7 @@ test('with an api and a Graph emulator running, the chat attaches to them, and a
 test('the catalogue answers the two questions of the brief: a passport in English, a business name in Swahili', async (t) => {
   const pipeline = await startPipeline({ TURN_DEBOUNCE_MS: '100' }, { knowledge: true });
   t.after(() => pipeline.close());
-  const chat = runChat(
-    { CHAT_API_URL: pipeline.apiUrl, GRAPH_EMULATOR_URL: pipeline.graph.url, FB_APP_SECRET: APP_SECRET },
-    'How do I apply for a passport?\nNataka kusajili jina la biashara\n',
-  );
-  const { code } = await exitWithin(chat, CHAT_EXIT_MS);
-  const output = chat.output();
-  assert.equal(code, 0, output);
+  const output = await chatAttachedTo(pipeline, 'How do I apply for a passport?\nNataka kusajili jina la biashara\n');
   const at = positionAfter(output, 'bot> Passport Application is offered by Directorate of Immigration Services', 0);
   assert.match(output.slice(at), /^bot> Passport Application .*You can apply or learn more here: https:\/\/\S+/m);
   positionAfter(output, 'bot> Business Name Registration hutolewa na Business Registration Services. Unaweza kutuma ombi au kupata maelezo zaidi hapa: https://', at);
