@@ -76,6 +76,19 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   { concept: 'FOREIGNER', terms: ['foreigner', 'foreign national', 'foreign', 'non citizen', 'non kenyan', 'alien', 'mgeni', 'wageni'] },
   // Goods sent "nje ya nchi" are exports.
   { concept: 'ABROAD', terms: ['abroad', 'overseas', 'diaspora', 'outside kenya', 'ughaibuni', 'nje ya nchi'], related: ['EXPORT'] },
+  // Another country, or someone from one, in a question is what the catalogue
+  // calls foreign: "a Ugandan journalist", "leseni ya UK", "mume wangu ni mtanzania".
+  {
+    concept: 'OTHER_COUNTRY',
+    terms: [
+      'uganda', 'tanzania', 'rwanda', 'burundi', 'ethiopia', 'somalia', 'south sudan', 'congo', 'nigeria', 'ghana', 'south africa',
+      'india', 'china', 'pakistan', 'uk', 'united kingdom', 'britain', 'usa', 'america', 'marekani', 'canada', 'germany', 'ujerumani',
+      'dubai', 'uae', 'saudi', 'saudi arabia', 'qatar', 'oman', 'lebanon', 'japan', 'uingereza',
+      'ugandan', 'tanzanian', 'rwandan', 'ethiopian', 'somali', 'nigerian', 'ghanaian', 'indian', 'chinese', 'british', 'american',
+      'mganda', 'waganda', 'mtanzania', 'watanzania', 'mnyarwanda', 'mhindi', 'wahindi', 'mchina', 'wachina', 'mzungu', 'wazungu', 'mnigeria',
+    ],
+    related: ['FOREIGNER', 'ABROAD'],
+  },
 
   // ── Police, courts, security ──────────────────────────────────────────
   {
