@@ -71,11 +71,14 @@ export function queryCoverage(
     if (weight === 0) return;
     total += weight;
     let best = 0;
+    // The agency is the usual provider of what the unit names, and its name says so
+    // ("NGO" and the NGO Coordination Board): its services are that thing's.
+    const namedHome = home.length > 0 && unit.concepts.some((concept) => home.includes(concept));
     for (const { term, weight: termWeight } of unit.terms) {
       const fields = candidate.match[term];
       // "KRA", "NSSF": a query naming the agency by its short name asks for its services.
-      const factor = fields?.includes('agency') && agencyShortNames.includes(term) ? 1 : fieldFactor(fields);
-      best = Math.max(best, termWeight * factor);
+      const named = fields?.includes('agency') && (agencyShortNames.includes(term) || namedHome);
+      best = Math.max(best, termWeight * (named ? 1 : fieldFactor(fields)));
     }
     if (best < HOME_FACTOR && home.length > 0 && unit.concepts.some((concept) => home.includes(concept))) best = HOME_FACTOR;
     if (best < 1) {
