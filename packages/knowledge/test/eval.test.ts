@@ -64,7 +64,7 @@ describe('retrieval quality', () => {
   // long stories, the long tail. The floors hold the ground gained: hit@3,
   // what the bot answers outright (confident and right), and how often it is
   // confidently wrong. Blind first runs: holdout7 33 %, holdout8 47 %,
-  // holdout9 57.5 %, holdout10 70 %, holdout11 63 %, holdout12 61 %, holdout13 77.5 % hit@3.
+  // holdout9 57.5 %, holdout10 70 %, holdout11 63 %, holdout12 61 %, holdout13 77.5 %, holdout14 66 % hit@3.
   const floors = [
     { name: 'holdout7-questions.jsonl', hit3: 0.76, answered: 0.7, wrong: 0.14 },
     { name: 'holdout8-questions.jsonl', hit3: 0.76, answered: 0.66, wrong: 0.1 },
@@ -76,6 +76,8 @@ describe('retrieval quality', () => {
     // Written and run blind after every change above, not tuned on: the estimate for unseen questions
     // (43.8 % answered blind; 56.3 % once the focused test was refitted on the other sets).
     { name: 'holdout13-questions.jsonl', hit3: 0.78, answered: 0.57, wrong: 0.12 },
+    // The last: written and run blind on the final search of its session, not tuned on.
+    { name: 'holdout14-questions.jsonl', hit3: 0.66, answered: 0.56, wrong: 0.17 },
   ];
   for (const { name, hit3, answered, wrong } of floors) {
     test(`${name}: hit@3 at least ${hit3 * 100} %, answered at least ${answered * 100} %, confidently wrong at most ${wrong * 100} %`, async () => {
