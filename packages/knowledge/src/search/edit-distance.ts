@@ -1,13 +1,14 @@
 type SubstitutionCost = (x: number, y: number) => number;
 
-const VOWEL_CODES = new Set([...'aeiou'].map((letter) => letter.charCodeAt(0)));
+const IS_VOWEL = new Uint8Array(128);
+for (const letter of 'aeiou') IS_VOWEL[letter.charCodeAt(0)] = 1;
 
 /**
  * What replacing one letter costs when guessing what a person meant: a wrong
  * vowel is a slip ("clearence"), a wrong consonant usually another word
  * (mahari/magari, uongo/hongo, protect/project), so it costs two.
  */
-export const typoSubstitution: SubstitutionCost = (x, y) => (VOWEL_CODES.has(x) && VOWEL_CODES.has(y) ? 1 : 2);
+export const typoSubstitution: SubstitutionCost = (x, y) => (IS_VOWEL[x] === 1 && IS_VOWEL[y] === 1 ? 1 : 2);
 
 /**
  * Levenshtein distance between a and b, or `limit + 1` as soon as it is

@@ -3,6 +3,7 @@ import { shortNamesOf } from './acronyms.ts';
 import { Analyser, type QueryUnit, type TitleUnit } from './analyser.ts';
 import { FIELD_BOOST, FIELDS, fieldText, keyOf } from './index-fields.ts';
 import { lexicon } from './lexicon.ts';
+import { isFamilyTerm } from './normalise.ts';
 import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage, type Candidate } from './ranking.ts';
 import { isPopular, POPULAR_BONUS } from './popular.ts';
 import { snippetOf } from './snippet.ts';
@@ -20,6 +21,8 @@ const CANDIDATES = 60;
  * better than chance but make every search walk thousands of postings.
  */
 const COMMON_CONTEXT_SHARE = 0.1;
+/** A word family in more titles than this ("registr…") says little and costs a long walk through the index. */
+const COMMON_FAMILY_TITLES = 200;
 /** A query word naming more than this share of documents ("kenya") is ignored when the query says anything else. */
 const UBIQUITOUS_SHARE = 0.25;
 
@@ -114,7 +117,10 @@ export class KnowledgeIndex {
     const termWeights = new Map<string, number>();
     const loose = new Set<string>();
     for (const unit of units) {
-      for (const { term, weight } of unit.terms) termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
+      for (const { term, weight } of unit.terms) {
+        if (isFamilyTerm(term) && !this.needsFamily(unit, term)) continue;
+        termWeights.set(term, Math.max(termWeights.get(term) ?? 0, weight));
+      }
       for (const term of unit.looseTerms) loose.add(term);
     }
     if (termWeights.size === 0) return [];
@@ -203,6 +209,15 @@ export class KnowledgeIndex {
     const common = new Set<string>();
     for (const [term, documentCount] of frequency) if (documentCount > count * COMMON_CONTEXT_SHARE) common.add(term);
     return common;
+  }
+
+  /**
+   * A word's family is searched only when the word itself names no title or
+   * agency ("recognised" for "Recognition"), and the family is not in
+   * hundreds of titles: otherwise it adds cost, not answers.
+   */
+  private needsFamily(unit: QueryUnit, family: string): boolean {
+    return !unit.keyTerms.some((term) => this.documentFrequency.has(term)) && (this.documentFrequency.get(family) ?? 0) <= COMMON_FAMILY_TITLES;
   }
 
   private withoutUbiquitousUnits(units: QueryUnit[]): QueryUnit[] {

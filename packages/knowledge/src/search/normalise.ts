@@ -140,6 +140,10 @@ const FAMILY_PREFIX = '~';
  * graduate asks for the counsellor's licence, a foreign degree is "recognised"
  * by "Recognition and Equation of Qualifications".
  */
+export function isFamilyTerm(term: string): boolean {
+  return term.startsWith(FAMILY_PREFIX);
+}
+
 export function familyOf(term: string): string | null {
   if (term.length < 6 || /\d/.test(term)) return null;
   const root = term.replace(DERIVATIONAL, '').replace(/([bdglmnprt])\1$/, '$1');
