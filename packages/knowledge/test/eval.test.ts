@@ -76,8 +76,8 @@ describe('retrieval quality', () => {
     // Written and run blind after every change above, not tuned on: the estimate for unseen questions
     // (43.8 % answered blind; 56.3 % once the focused test was refitted on the other sets).
     { name: 'holdout13-questions.jsonl', hit3: 0.78, answered: 0.57, wrong: 0.12 },
-    // The last: written and run blind on the final search of its session, not tuned on.
-    { name: 'holdout14-questions.jsonl', hit3: 0.66, answered: 0.56, wrong: 0.17 },
+    // The last: written and run blind on the search of its moment (66.3 % hit@3, 56.3 % answered).
+    { name: 'holdout14-questions.jsonl', hit3: 0.67, answered: 0.57, wrong: 0.17 },
   ];
   for (const { name, hit3, answered, wrong } of floors) {
     test(`${name}: hit@3 at least ${hit3 * 100} %, answered at least ${answered * 100} %, confidently wrong at most ${wrong * 100} %`, async () => {

@@ -116,6 +116,12 @@ describe('search: misspellings, abbreviations, Swahili and mixed messages', () =
     await assertFinds('HELB first time application', ['a337bfdf6126']);
   });
 
+  test('two words a title has side by side, written as one, are read as two; other unknown words are not split', async () => {
+    await assertFinds('stockbroker licence', ['f100a8aafd58']);
+    await assertFinds('birthcertificate', BIRTH_CERTIFICATE);
+    assert.equal(isConfident(await top3('explain photosynthesis for my homework')), false, '"homework" is not "home work"');
+  });
+
   test('chat spellings are read as the words they stand for', async () => {
     await assertFinds('gud conduct', GOOD_CONDUCT);
     await assertFinds('hw do i renew DL', DRIVING_LICENCE_RENEWAL);

@@ -43,11 +43,22 @@ const FAMILY_WEIGHT = 0.7;
 export class Analyser {
   private readonly textCache = new Map<string, string[]>();
 
+  /** Adjacent words of titles ("stock broker"), for telling a compound written as one word. */
+  private readonly titlePairs = new Set<string>();
+
   constructor(
     private readonly lexicon: Lexicon,
     /** Words present in the index; grows as documents are added. */
     private readonly vocabulary: Set<string>,
   ) {}
+
+  /** Remembers a title's adjacent words (see compoundParts). */
+  noteTitle(title: string): void {
+    const terms = this.tokens(title)
+      .filter((token) => !token.stop)
+      .map((token) => token.term);
+    for (let i = 1; i < terms.length; i += 1) this.titlePairs.add(`${terms[i - 1]} ${terms[i]}`);
+  }
 
   tokens(text: string): Token[] {
     return splitWords(text).map((word) => this.lexicon.token(word));
@@ -97,7 +108,9 @@ export class Analyser {
 
   /** Query units, longest phrase first; spelling is corrected against the synonym table. */
   queryUnits(text: string): QueryUnit[] {
-    const tokens = splitWords(text).map((word) => this.queryToken(word));
+    const tokens = splitWords(text)
+      .flatMap((word) => this.compoundParts(word))
+      .map((word) => this.queryToken(word));
     // Saying a thing twice ("ID ... ID number") is still one need.
     const seen = new Set<string>();
     return this.units(tokens, true).filter((unit) => {
@@ -106,6 +119,24 @@ export class Analyser {
       seen.add(key);
       return true;
     });
+  }
+
+  /**
+   * A word the index does not know that is two words some title has side by
+   * side, written as one ("stockbroker" for "Stock Broker"): those two words.
+   * Only unknown words are split ("passport" is never "pass port"), and only
+   * into a pair a title has ("homework" is not "home work").
+   */
+  private compoundParts(word: string): string[] {
+    if (word.length < 8 || /\d/.test(word)) return [word];
+    const token = this.lexicon.token(word);
+    if (token.stop || this.lexicon.words.has(token.term) || this.vocabulary.has(token.term)) return [word];
+    for (let cut = 4; cut <= word.length - 4; cut += 1) {
+      const left = this.lexicon.token(word.slice(0, cut));
+      const right = this.lexicon.token(word.slice(cut));
+      if (!left.stop && !right.stop && this.titlePairs.has(`${left.term} ${right.term}`)) return [word.slice(0, cut), word.slice(cut)];
+    }
+    return [word];
   }
 
   private queryToken(word: string): Token {

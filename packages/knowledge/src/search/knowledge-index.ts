@@ -230,6 +230,7 @@ export class KnowledgeIndex {
 
   private remember(document: KnowledgeDocument): void {
     const titleUnits = this.analyser.titleUnits(fieldText(document, 'title'));
+    this.analyser.noteTitle(document.title);
     const namingTerms = [...new Set([...titleUnits.flatMap((unit) => unit.terms), ...this.analyser.indexTerms(fieldText(document, 'agency'))])];
     const home = lexicon.homeConcepts(document.kind === 'agency' ? document.title : document.agency);
     const agencyName = document.kind === 'agency' ? null : document.agency;
