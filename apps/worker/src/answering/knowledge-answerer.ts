@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { isWithinSupportHours, type Config } from '@ecitizen/config';
-import { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
+import { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting, searchResult, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
 import { fuseRankings, MEANING_SIMILARITY } from '@ecitizen/knowledge/semantic';
 import type { KnowledgeBase } from '@ecitizen/knowledge/store';
 import { understand, type Language } from '@ecitizen/understanding';
@@ -168,7 +168,7 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     const chosen = named ? knowledge.get(named.kind as KnowledgeKind, named.externalId) : undefined;
     if (chosen) {
       const language = previous ?? 'en';
-      const entry = { ...chosen, score: 1, confidence: 1, knownCoverage: 1, evidence: 1, snippet: '' };
+      const entry = searchResult(chosen, { score: 1, confidence: 1, knownCoverage: 1, evidence: 1 });
       return answerEntry([entry], entry, PHRASES[language], language, []);
     }
 

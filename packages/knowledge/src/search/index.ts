@@ -2,5 +2,6 @@ export type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } fr
 export { KNOWLEDGE_KINDS } from './types.ts';
 export { documentsFromDataset } from './documents.ts';
 export { KnowledgeIndex } from './knowledge-index.ts';
+export { searchResult } from './search-result.ts';
 export { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting } from './confidence.ts';
 export { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.ts';

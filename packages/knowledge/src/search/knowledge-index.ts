@@ -6,7 +6,7 @@ import { lexicon } from './lexicon.ts';
 import { isFamilyTerm } from './normalise.ts';
 import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage, type Candidate } from './ranking.ts';
 import { isPopular, POPULAR_BONUS } from './popular.ts';
-import { snippetOf } from './snippet.ts';
+import { searchResult } from './search-result.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 5;
@@ -166,22 +166,14 @@ export class KnowledgeIndex {
 
     const total = unitWeights.reduce((sum, weight) => sum + weight, 0);
     const knownTotal = this.knownWeight(units, unitWeights, candidates);
-    return ranked.slice(0, limit).map(({ entry, score, confidence }) => {
-      const { document } = entry;
-      return {
-        externalId: document.externalId,
-        kind: document.kind,
-        title: document.title,
-        url: document.url,
-        agency: document.agency,
+    return ranked.slice(0, limit).map(({ entry, score, confidence }) =>
+      searchResult(entry.document, {
         score: round(score),
         confidence: round(confidence),
         knownCoverage: round(knownTotal === 0 ? 0 : Math.min(1, (confidence * total) / knownTotal)),
         evidence: round(confidence * total),
-        snippet: snippetOf(document),
-        body: document.body,
-      };
-    });
+      }),
+    );
   }
 
   /**

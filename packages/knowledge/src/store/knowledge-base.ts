@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Database } from '@ecitizen/db';
 import { KnowledgeIndex } from '../search/knowledge-index.ts';
-import { snippetOf } from '../search/snippet.ts';
+import { searchResult } from '../search/search-result.ts';
 import type { Embedder } from '../semantic/embedder.ts';
 import { loadEmbeddings, syncEmbeddings } from '../semantic/embedding-store.ts';
 import { cosine } from '../semantic/vectors.ts';
@@ -105,9 +105,7 @@ export class KnowledgeBase {
     }
     return best.flatMap(({ key, similarity }) => {
       const document = this.documents.get(key);
-      if (document === undefined) return [];
-      const { kind, externalId, title, url, agency, body } = document;
-      return [{ kind, externalId, title, url, agency, body, score: similarity, similarity, confidence: 0, knownCoverage: 0, evidence: 0, snippet: snippetOf(document) }];
+      return document === undefined ? [] : [searchResult(document, { score: similarity, similarity, confidence: 0, knownCoverage: 0, evidence: 0 })];
     });
   }
 
