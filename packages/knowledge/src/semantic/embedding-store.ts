@@ -34,7 +34,12 @@ function keyOf(kind: string, externalId: string): string {
  * interrupted run keeps what it paid for.
  */
 export async function syncEmbeddings(db: Database, documents: readonly KnowledgeDocument[], embedder: Embedder, options: EmbeddingSyncOptions = {}): Promise<EmbeddingSyncSummary> {
-  const stored = await db.knowledgeEmbedding.findMany({ where: { model: embedder.model }, select: { kind: true, externalId: true, contentHash: true } });
+  if (documents.length === 0 && !options.complete) return { embedded: 0, unchanged: 0, removed: 0 };
+  // A full sync compares every row; one article's looks up only its own.
+  const stored = await db.knowledgeEmbedding.findMany({
+    where: options.complete ? { model: embedder.model } : { model: embedder.model, OR: documents.map(({ kind, externalId }) => ({ kind, externalId })) },
+    select: { kind: true, externalId: true, contentHash: true },
+  });
   const storedHash = new Map(stored.map((row) => [keyOf(row.kind, row.externalId), row.contentHash]));
   const wanted = documents.map((document) => {
     const text = embeddingText(document);
