@@ -8,7 +8,7 @@ import type { Answerer, HandoverReason, TurnInput, TurnReply } from './answerer.
 import { alternativesOf, describeEntry, sourceOf, suggestionsOf, talkToPerson } from './compose-embedded.ts';
 import { meaningSearches, modelLatency, queryRewrites } from '../metrics.ts';
 import type { ModelClient } from './model-client.ts';
-import { buildPrompt } from './model-prompt.ts';
+import { buildPrompt, type ChatMessage } from './model-prompt.ts';
 import { buildRewritePrompt, parseRewrite } from './query-rewrite.ts';
 import { ASK_QUESTION_PAYLOAD, GET_STARTED_PAYLOAD, HUMAN_AGENT_PAYLOAD, parseKnowledgePayload } from './payloads.ts';
 import { PHRASES, type Phrases } from './phrases.ts';
@@ -79,13 +79,25 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     };
   };
 
+  // Every call to the model, timed in one place: answered or failed (a turn
+  // given up on is neither).
+  const complete = async (messages: ChatMessage[], signal: AbortSignal): Promise<string> => {
+    const started = Date.now();
+    try {
+      const text = await options.model!.complete(messages, signal);
+      modelLatency.observe({ result: 'ok' }, (Date.now() - started) / 1000);
+      return text;
+    } catch (error) {
+      if (!signal.aborted) modelLatency.observe({ result: 'failed' }, (Date.now() - started) / 1000);
+      throw error;
+    }
+  };
+
   // The search was unsure of the citizen's words: ask the model for the
   // search a clerk would type, and keep it only if the catalogue answers it.
   const searchRestated = async (input: TurnInput, question: string, language: Language): Promise<SearchResult[] | undefined> => {
-    const started = Date.now();
     try {
-      const query = parseRewrite(await options.model!.complete(buildRewritePrompt(question, language), input.signal));
-      modelLatency.observe({ result: 'ok' }, (Date.now() - started) / 1000);
+      const query = parseRewrite(await complete(buildRewritePrompt(question, language), input.signal));
       if (query === null) {
         queryRewrites.inc({ result: 'declined' });
         return undefined;
@@ -97,7 +109,6 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       return used ? results : undefined;
     } catch (error) {
       if (input.signal.aborted) throw error;
-      modelLatency.observe({ result: 'failed' }, (Date.now() - started) / 1000);
       queryRewrites.inc({ result: 'failed' });
       log.warn({ err: error, conversationId: input.conversationId }, 'model failed to restate the search: using the citizen\'s words');
       return undefined;
@@ -127,8 +138,7 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
   const askModel = async (input: TurnInput, question: string, results: SearchResult[], language: Language, phrases: Phrases, prefix: string[]) => {
     const started = Date.now();
     try {
-      const text = await options.model!.complete(buildPrompt({ question, language, results: results.slice(0, SEARCH_LIMIT), history: input.history }), input.signal);
-      modelLatency.observe({ result: 'ok' }, (Date.now() - started) / 1000);
+      const text = await complete(buildPrompt({ question, language, results: results.slice(0, SEARCH_LIMIT), history: input.history }), input.signal);
       log.info({ conversationId: input.conversationId, modelMs: Date.now() - started }, 'model answered');
       const [best] = results;
       return {
@@ -141,7 +151,6 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       };
     } catch (error) {
       if (input.signal.aborted) throw error;
-      modelLatency.observe({ result: 'failed' }, (Date.now() - started) / 1000);
       log.warn({ err: error, conversationId: input.conversationId, modelMs: Date.now() - started }, 'model failed: answering from search results');
       return undefined;
     }
