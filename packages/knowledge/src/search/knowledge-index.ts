@@ -182,11 +182,17 @@ export class KnowledgeIndex {
    * reached a candidate. The rest of a long message is the citizen's story.
    */
   private knownWeight(units: readonly QueryUnit[], unitWeights: readonly number[], candidates: readonly MiniSearchResult[]): number {
-    const reached = new Set(candidates.flatMap((result) => result.queryTerms));
+    // Only a misspelt word needs the candidates' matches: gathered at most once, when one comes.
+    let reached: Set<string> | undefined;
+    const reachedSome = (terms: readonly string[]): boolean => {
+      if (terms.length === 0) return false;
+      reached ??= new Set(candidates.flatMap((result) => result.queryTerms));
+      return terms.some((term) => reached!.has(term));
+    };
     let known = 0;
     units.forEach((unit, i) => {
       const named = unit.concepts.length > 0 || unit.keyTerms.some((term) => this.documentFrequency.has(term));
-      if (named || unit.looseTerms.some((term) => reached.has(term))) known += unitWeights[i] ?? 0;
+      if (named || reachedSome(unit.looseTerms)) known += unitWeights[i] ?? 0;
     });
     return known;
   }
