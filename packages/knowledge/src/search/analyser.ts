@@ -2,7 +2,8 @@
 // (queries). Documents get every word plus every concept any phrase in them
 // stands for; a query is cut into the longest phrases it contains, each of
 // which must be found for the query to be answered.
-import { conceptToken, findPhrases, type Lexicon, type Token } from './lexicon.ts';
+import { conceptToken, findPhrases, type Lexicon, type PhraseMatch, type Token } from './lexicon.ts';
+import type { Translation, Translator } from './translator.ts';
 import { familyOf, splitWords } from './normalise.ts';
 import { editDistanceAtMost, typoSubstitution } from './edit-distance.ts';
 
@@ -39,6 +40,9 @@ const RELATED_WEIGHT = 0.5;
 const MARKER_WEIGHT = 0.3;
 /** Another word of the same family (counsellor for counselling) is good, not full, evidence. */
 const FAMILY_WEIGHT = 0.7;
+/** A glossary word stands for a catalogue word; a word with several senses in the glossary, for each a little less. */
+const TRANSLATION_WEIGHT = 1;
+const AMBIGUOUS_TRANSLATION_WEIGHT = 0.8;
 
 export class Analyser {
   private readonly textCache = new Map<string, string[]>();
@@ -50,6 +54,8 @@ export class Analyser {
     private readonly lexicon: Lexicon,
     /** Words present in the index; grows as documents are added. */
     private readonly vocabulary: Set<string>,
+    /** Reads Swahili words neither the table nor the index knows as the catalogue's words. */
+    private readonly translator?: Translator,
   ) {}
 
   /** Remembers a title's adjacent words (see compoundParts). */
@@ -146,6 +152,7 @@ export class Analyser {
     if (!known) {
       const sheng = this.lexicon.shengRoot(word);
       if (sheng !== null) return { term: sheng, stop: false };
+      if (this.translator?.knows(token.term) === true) return token;
     }
     const corrected = this.correctFromTable(token.term, known);
     return corrected === null ? token : { term: corrected, stop: false };
@@ -190,10 +197,20 @@ export class Analyser {
 
   private units(tokens: readonly Token[], forQuery: boolean): QueryUnit[] {
     const matches = findPhrases(this.lexicon, tokens);
+    const translations =
+      forQuery && this.translator !== undefined
+        ? this.translator.translations(tokens, (token) => this.isUnknown(token)).filter((match) => !match.known || !this.isTitleWording(tokens, match))
+        : [];
     const units: QueryUnit[] = [];
     let i = 0;
     while (i < tokens.length) {
       const here = matches.filter((m) => m.start === i);
+      const translated = here.length === 0 ? longestAt(translations, i) : null;
+      if (translated !== null) {
+        units.push(translationUnit(tokens, translated));
+        i = translated.end;
+        continue;
+      }
       if (here.length === 0) {
         const token = tokens[i]!;
         if (!token.stop) {
@@ -213,6 +230,20 @@ export class Analyser {
       i = end;
     }
     return units;
+  }
+
+  /**
+   * Whether a phrase's words stand side by side in some title: then they are
+   * the catalogue's own wording ("Madaraka Express"), not everyday English for it.
+   */
+  private isTitleWording(tokens: readonly Token[], match: PhraseMatch): boolean {
+    const terms = tokens.slice(match.start, match.end).filter((token) => !token.stop).map((token) => token.term);
+    return terms.length > 1 && terms.every((term, i) => i === 0 || this.titlePairs.has(`${terms[i - 1]} ${term}`));
+  }
+
+  /** A word neither the synonym table nor any document has. */
+  private isUnknown(token: Token): boolean {
+    return !token.stop && !this.lexicon.words.has(token.term) && !this.vocabulary.has(token.term);
   }
 
   private phraseUnit(
@@ -257,4 +288,25 @@ export class Analyser {
       action: !marker && concepts.every((concept) => this.lexicon.isAction(concept)),
     };
   }
+}
+
+function longestAt(matches: readonly Translation[], start: number): Translation | null {
+  let best: Translation | null = null;
+  for (const match of matches) if (match.start === start && (best === null || match.end > best.end)) best = match;
+  return best;
+}
+
+/**
+ * The catalogue words a glossary phrase means, any of which answers it. An
+ * everyday English phrase ("house girl") keeps its own words too, at the
+ * weight the words of a table phrase have.
+ */
+function translationUnit(tokens: readonly Token[], match: Translation): QueryUnit {
+  const english = match.phrase.concepts;
+  const weight = english.length > 1 ? AMBIGUOUS_TRANSLATION_WEIGHT : TRANSLATION_WEIGHT;
+  const terms = english.map((term) => ({ term, weight }));
+  if (match.known) {
+    for (const token of tokens.slice(match.start, match.end)) if (!token.stop && !english.includes(token.term)) terms.push({ term: token.term, weight: PHRASE_WORD_WEIGHT });
+  }
+  return { terms, keyTerms: [...english], concepts: [], looseTerms: [], marker: false, action: false };
 }

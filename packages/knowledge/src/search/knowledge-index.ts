@@ -7,6 +7,7 @@ import { isFamilyTerm } from './normalise.ts';
 import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage, type Candidate } from './ranking.ts';
 import { isPopular, POPULAR_BONUS } from './popular.ts';
 import { searchResult } from './search-result.ts';
+import { translator } from './translator.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 5;
@@ -53,7 +54,7 @@ export class KnowledgeIndex {
   private commonContextTerms: ReadonlySet<string> = new Set();
   /** Specificity per term; depends on document counts, so cleared on every change. */
   private readonly specificityCache = new Map<string, number>();
-  private readonly analyser = new Analyser(lexicon, this.vocabulary);
+  private readonly analyser = new Analyser(lexicon, this.vocabulary, translator);
   private readonly miniSearch: MiniSearch<KnowledgeDocument>;
 
   private constructor() {

@@ -51,7 +51,7 @@ function verbForms(root: string): string[] {
 /** Sheng: English verbs take Swahili prefixes too ("kurenew", "nimeapply"). */
 const SHENG_PREFIX = /^(?:ku|kuji|ni|(?:ni|u|a|tu|m|wa|i)?(?:na|me|ta|li))$/;
 
-export class Lexicon {
+export class Lexicon implements PhraseTable {
   readonly phrasesByFirstTerm = new Map<string, Phrase[]>();
   /** Every single word of the table, for spelling correction of queries. */
   readonly words = new Set<string>();
@@ -199,31 +199,52 @@ export class Lexicon {
 
   /** Strips Swahili verb prefixes, but only when what is left is a known root. */
   private swahiliRoot(word: string): string | null {
-    for (const root of this.roots.keys()) {
-      for (const form of verbForms(root)) {
-        if (word.length < form.length || !word.endsWith(form)) continue;
-        if (SWAHILI_VERB_PREFIX.test(word.slice(0, word.length - form.length))) return root;
-      }
-    }
-    return null;
+    return swahiliRootOf(word, this.roots.keys());
   }
 
   private addPhrase(text: string, concept: string): void {
     const tokens = splitWords(text).map((word) => this.computeToken(word));
-    if (tokens.length === 0) return;
-    const terms = tokens.map((token) => token.term);
-    const optional = tokens.map((token, i) => token.stop && i > 0 && i < tokens.length - 1);
-    for (const term of terms) this.words.add(term);
-    const first = terms[0]!;
-    const list = this.phrasesByFirstTerm.get(first) ?? [];
-    const same = list.find((phrase) => phrase.terms.join(' ') === terms.join(' '));
-    if (same) {
-      if (!same.concepts.includes(concept)) (same.concepts as string[]).push(concept);
-      return;
-    }
-    list.push({ terms, optional, concepts: [concept] });
-    this.phrasesByFirstTerm.set(first, list);
+    for (const token of tokens) this.words.add(token.term);
+    addPhrase(this.phrasesByFirstTerm, tokens, concept);
   }
+}
+
+/**
+ * Files a phrase under its first term, with what it means; a phrase already
+ * filed gains the meaning. Connecting stopwords inside it become optional.
+ */
+export function addPhrase(phrasesByFirstTerm: Map<string, Phrase[]>, tokens: readonly Token[], meaning: string): void {
+  if (tokens.length === 0) return;
+  const terms = tokens.map((token) => token.term);
+  const optional = tokens.map((token, i) => token.stop && i > 0 && i < tokens.length - 1);
+  const first = terms[0]!;
+  const list = phrasesByFirstTerm.get(first) ?? [];
+  const same = list.find((phrase) => phrase.terms.join(' ') === terms.join(' '));
+  if (same) {
+    if (!same.concepts.includes(meaning)) (same.concepts as string[]).push(meaning);
+    return;
+  }
+  list.push({ terms, optional, concepts: [meaning] });
+  phrasesByFirstTerm.set(first, list);
+}
+
+/**
+ * The root of a Swahili verb form ("nimelipa", "kulipwa" -> "lipa"), but only
+ * a root of `roots`: prefixes are never stripped to leave an unknown stem.
+ */
+export function swahiliRootOf(word: string, roots: Iterable<string>): string | null {
+  for (const root of roots) {
+    for (const form of verbForms(root)) {
+      if (word.length < form.length || !word.endsWith(form)) continue;
+      if (SWAHILI_VERB_PREFIX.test(word.slice(0, word.length - form.length))) return root;
+    }
+  }
+  return null;
+}
+
+/** Phrases to look for, by their first term: the synonym table's, or the glossary's. */
+export interface PhraseTable {
+  readonly phrasesByFirstTerm: ReadonlyMap<string, readonly Phrase[]>;
 }
 
 export interface PhraseMatch {
@@ -234,10 +255,10 @@ export interface PhraseMatch {
 }
 
 /** All phrase occurrences in a token list; stopwords may sit between phrase words. */
-export function findPhrases(lexicon: Lexicon, tokens: readonly Token[]): PhraseMatch[] {
+export function findPhrases(table: PhraseTable, tokens: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (let start = 0; start < tokens.length; start += 1) {
-    const candidates = lexicon.phrasesByFirstTerm.get(tokens[start]!.term);
+    const candidates = table.phrasesByFirstTerm.get(tokens[start]!.term);
     if (candidates === undefined) continue;
     for (const phrase of candidates) {
       // A stopword alone means nothing, even when a table word stems to it ("mine", "mining").

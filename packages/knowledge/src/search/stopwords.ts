@@ -27,7 +27,8 @@ export const SWAHILI_STOPWORDS: ReadonlySet<string> = new Set(
    kama ili bila tu sana zaidi kupitia baada kabla ndio ndiyo hapana sawa asante hapa huko hapo kule
    ama basi hata bado tena kila yote wote zote vyote moja ku ime nime ame mwenye wenye yenye kitu vitu
    lazima sharti inabidi yaani kweli tayari
-   mwaka miaka mwezi miezi wiki siku jana leo kesho juzi sasa hivi karibuni zamani`.split(/\s+/).filter(Boolean),
+   mwaka miaka mwezi miezi wiki siku jana leo kesho juzi sasa hivi karibuni zamani
+   ijayo ujao lijalo zijazo ujayo iliyopita uliopita lililopita zilizopita`.split(/\s+/).filter(Boolean),
 );
 
 /**
