@@ -47,6 +47,9 @@ const AMBIGUOUS_TRANSLATION_WEIGHT = 0.8;
 export class Analyser {
   private readonly textCache = new Map<string, string[]>();
 
+  /** Spelling corrections made, by word (and whether the index knows it). */
+  private readonly corrections = new Map<string, string | null>();
+
   /** Adjacent words of titles ("stock broker"), for telling a compound written as one word. */
   private readonly titlePairs = new Set<string>();
 
@@ -70,8 +73,12 @@ export class Analyser {
     return splitWords(text).map((word) => this.lexicon.token(word));
   }
 
-  /** Index terms for a document field: its words and the concepts it mentions. */
-  indexTerms(text: string): string[] {
+  /**
+   * Index terms for a document field: its words and the concepts it mentions.
+   * Words of fields that `name` nothing (an agency's remit) are not added to
+   * the vocabulary: a word is known when the catalogue's own text has it.
+   */
+  indexTerms(text: string, names = true): string[] {
     // Services of one agency share the same long context text; analyse it once.
     const cached = this.textCache.get(text);
     if (cached !== undefined) return cached;
@@ -80,7 +87,7 @@ export class Analyser {
     for (const token of tokens) {
       if (token.stop) continue;
       terms.push(token.term);
-      this.vocabulary.add(token.term);
+      if (names) this.vocabulary.add(token.term);
       const family = familyOf(token.term);
       if (family !== null) terms.push(family);
     }
@@ -154,7 +161,14 @@ export class Analyser {
       if (sheng !== null) return { term: sheng, stop: false };
       if (this.translator?.knows(token.term) === true) return token;
     }
-    const corrected = this.correctFromTable(token.term, known);
+    // Walking the whole table per word is the slowest part of analysis; words recur.
+    const cacheKey = `${known ? 1 : 0}${token.term}`;
+    let corrected = this.corrections.get(cacheKey);
+    if (corrected === undefined) {
+      corrected = this.correctFromTable(token.term, known);
+      if (this.corrections.size > 20_000) this.corrections.clear();
+      this.corrections.set(cacheKey, corrected);
+    }
     return corrected === null ? token : { term: corrected, stop: false };
   }
 
@@ -297,16 +311,17 @@ function longestAt(matches: readonly Translation[], start: number): Translation 
 }
 
 /**
- * The catalogue words a glossary phrase means, any of which answers it. An
- * everyday English phrase ("house girl") keeps its own words too, at the
- * weight the words of a table phrase have.
+ * The catalogue words a glossary phrase means, any of which answers it. The
+ * citizen's own words are searched too (an agency's remit may have them): a
+ * word at full weight, the words of a phrase at the weight the words of a
+ * table phrase have.
  */
 function translationUnit(tokens: readonly Token[], match: Translation): QueryUnit {
   const english = match.phrase.concepts;
   const weight = english.length > 1 ? AMBIGUOUS_TRANSLATION_WEIGHT : TRANSLATION_WEIGHT;
   const terms = english.map((term) => ({ term, weight }));
-  if (match.known) {
-    for (const token of tokens.slice(match.start, match.end)) if (!token.stop && !english.includes(token.term)) terms.push({ term: token.term, weight: PHRASE_WORD_WEIGHT });
-  }
+  const own = tokens.slice(match.start, match.end).filter((token) => !token.stop && !english.includes(token.term));
+  const ownWeight = match.end - match.start > 1 ? PHRASE_WORD_WEIGHT : 1;
+  for (const token of own) terms.push({ term: token.term, weight: ownWeight });
   return { terms, keyTerms: [...english], concepts: [], looseTerms: [], marker: false, action: false };
 }

@@ -4,10 +4,13 @@ import { Analyser, type QueryUnit, type TitleUnit } from './analyser.ts';
 import { FIELD_BOOST, FIELDS, fieldText, keyOf } from './index-fields.ts';
 import { lexicon } from './lexicon.ts';
 import { isFamilyTerm } from './normalise.ts';
-import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage, type Candidate } from './ranking.ts';
+import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage } from './ranking.ts';
 import { isPopular, POPULAR_BONUS } from './popular.ts';
 import { searchResult } from './search-result.ts';
 import { translator } from './translator.ts';
+import { chooseCandidates } from './candidates.ts';
+import { RemitIndex } from './remits/remit-index.ts';
+import { remits } from './remits/remits.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 5;
@@ -39,6 +42,8 @@ interface Entry {
   shortNames: readonly string[];
   /** One of the services most citizens come for (see popular.ts). */
   popular: boolean;
+  /** Its agency, lower-case (an agency's page: itself), where remits and documents meet. */
+  agencyKey: string;
 }
 
 /**
@@ -51,10 +56,15 @@ export class KnowledgeIndex {
   /** Documents whose title or agency name contains each index term, for term specificity. */
   private readonly documentFrequency = new Map<string, number>();
   private readonly vocabulary = new Set<string>();
+  /** Documents of each agency (lower-case name): its services and its own page. */
+  private readonly documentsByAgency = new Map<string, Set<string>>();
+  /** Agencies (lower-case) by the index terms of their short names ("kra", "helb"). */
+  private readonly agenciesByShortName = new Map<string, Set<string>>();
   private commonContextTerms: ReadonlySet<string> = new Set();
   /** Specificity per term; depends on document counts, so cleared on every change. */
   private readonly specificityCache = new Map<string, number>();
   private readonly analyser = new Analyser(lexicon, this.vocabulary, translator);
+  private readonly remitIndex = new RemitIndex(remits, this.analyser);
   private readonly miniSearch: MiniSearch<KnowledgeDocument>;
 
   private constructor() {
@@ -104,6 +114,7 @@ export class KnowledgeIndex {
     if (entry === undefined) return;
     this.miniSearch.discard(key);
     this.entries.delete(key);
+    this.documentsByAgency.get(entry.agencyKey)?.delete(key);
     this.specificityCache.clear();
     for (const term of entry.namingTerms) {
       const count = (this.documentFrequency.get(term) ?? 1) - 1;
@@ -139,15 +150,21 @@ export class KnowledgeIndex {
     });
     if (raw.length === 0) return [];
 
-    const candidates = raw.slice(0, Math.max(CANDIDATES, limit * 2));
-    const topScore = candidates[0]!.score;
+    const candidates = chooseCandidates({
+      raw,
+      count: Math.max(CANDIDATES, limit * 2),
+      remits: this.remitIndex.match(termWeights),
+      named: this.namedAgencies(termWeights),
+      agencyOf: (key) => this.entries.get(key)?.agencyKey ?? '',
+      documentsOf: (agency) => [...(this.documentsByAgency.get(agency) ?? [])].filter((key) => kinds === null || kinds.has(this.entries.get(key)!.document.kind)),
+    });
+    const topScore = Math.max(...candidates.map((candidate) => candidate.score));
     const unitWeights = units.map((unit) => this.unitWeight(unit));
     const exactTerms = new Set(termWeights.keys());
     const weightOfTitleUnit = (unit: TitleUnit): number => this.weightOfTerms(unit.terms);
 
-    const ranked = candidates.map((result) => {
-      const candidate = result as MiniSearchResult & Candidate;
-      const entry = this.entries.get(result.id as string)!;
+    const ranked = candidates.map((candidate) => {
+      const entry = this.entries.get(candidate.id as string)!;
       const confidence = queryCoverage(units, unitWeights, candidate, exactTerms, entry.home, entry.shortNames);
       const precision = titleCoverage(entry.titleUnits, weightOfTitleUnit, candidate);
       const home = homeAgencyShare(units, unitWeights, entry.home);
@@ -157,7 +174,7 @@ export class KnowledgeIndex {
       const score =
         (RANK_WEIGHTS.confidence * confidence +
           RANK_WEIGHTS.titleCoverage * precision * Math.sqrt(confidence) +
-          RANK_WEIGHTS.bm25 * (result.score / topScore) +
+          RANK_WEIGHTS.bm25 * (candidate.score / topScore) +
           RANK_WEIGHTS.homeAgency * home) *
         (KIND_FACTOR[entry.document.kind] ?? 1) +
         (entry.popular ? POPULAR_BONUS * confidence : 0);
@@ -177,6 +194,13 @@ export class KnowledgeIndex {
     );
   }
 
+  /** Agencies the query names by a short name ("HELB", "KRA"). */
+  private namedAgencies(termWeights: ReadonlyMap<string, number>): Set<string> {
+    const named = new Set<string>();
+    for (const term of termWeights.keys()) for (const agency of this.agenciesByShortName.get(term) ?? []) named.add(agency);
+    return named;
+  }
+
   /**
    * Weight of the query units the catalogue could meet at all: a concept of
    * the table, a word of some title or agency name, or a misspelling that
@@ -192,7 +216,7 @@ export class KnowledgeIndex {
     };
     let known = 0;
     units.forEach((unit, i) => {
-      const named = unit.concepts.length > 0 || unit.keyTerms.some((term) => this.documentFrequency.has(term));
+      const named = unit.concepts.length > 0 || unit.keyTerms.some((term) => this.documentFrequency.has(term) || this.remitIndex.vocabulary.has(term));
       if (named || reachedSome(unit.looseTerms)) known += unitWeights[i] ?? 0;
     });
     return known;
@@ -234,7 +258,22 @@ export class KnowledgeIndex {
     const home = lexicon.homeConcepts(document.kind === 'agency' ? document.title : document.agency);
     const agencyName = document.kind === 'agency' ? null : document.agency;
     const shortNames = agencyName === null ? [] : shortNamesOf(agencyName).flatMap((name) => this.analyser.indexTerms(name));
-    this.entries.set(keyOf(document.kind, document.externalId), { document, titleUnits, namingTerms, home, shortNames, popular: document.kind === 'service' && isPopular(document.title, document.agency) });
+    const agencyKey = agencyKeyOf(document);
+    if (agencyKey !== '') {
+      const keys = this.documentsByAgency.get(agencyKey) ?? new Set<string>();
+      keys.add(keyOf(document.kind, document.externalId));
+      this.documentsByAgency.set(agencyKey, keys);
+      for (const name of shortNames) this.agenciesByShortName.set(name, (this.agenciesByShortName.get(name) ?? new Set<string>()).add(agencyKey));
+    }
+    this.entries.set(keyOf(document.kind, document.externalId), {
+      document,
+      titleUnits,
+      namingTerms,
+      home,
+      shortNames,
+      popular: document.kind === 'service' && isPopular(document.title, document.agency),
+      agencyKey,
+    });
     for (const term of namingTerms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     this.specificityCache.clear();
   }
@@ -259,6 +298,11 @@ export class KnowledgeIndex {
     }
     return terms.length === 0 ? specificity(0, this.entries.size) : best;
   }
+}
+
+/** The agency a document belongs to (an agency's page, to itself), lower-case: how remits and documents meet. */
+function agencyKeyOf(document: KnowledgeDocument): string {
+  return (document.kind === 'agency' ? document.title : (document.agency ?? '')).toLowerCase();
 }
 
 function clampLimit(limit: number | undefined): number {

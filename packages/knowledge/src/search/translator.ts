@@ -65,9 +65,9 @@ export class Translator {
 
   private file(book: PhraseBook, terms: readonly string[], english: string): void {
     for (const term of terms) {
-      const tokens = splitWords(term.replace(/^-/, '')).map((word) => this.lexicon.token(word));
+      const tokens = withoutLeadingStopwords(splitWords(term.replace(/^-/, '')).map((word) => this.lexicon.token(word)));
       // A term that is only stopwords ("kuwa") would turn ordinary words into a need.
-      if (tokens.every((token) => token.stop)) continue;
+      if (tokens.length === 0) continue;
       for (const token of tokens) this.words.add(token.term);
       addPhrase(book.phrasesByFirstTerm, tokens, english);
     }
@@ -84,6 +84,20 @@ export class Translator {
     }
     return form;
   }
+}
+
+/** Stopwords that change what a phrase means: "no income" is not income. */
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'without', 'hakuna', 'bila', 'sina', 'si']);
+
+/**
+ * "in kenya" is "kenya": a leading stopword would only let the phrase reach
+ * across a sentence ("advertise in the Kenya gazette"). A negation stays, and
+ * so does a closing particle ("written off").
+ */
+function withoutLeadingStopwords(tokens: Token[]): Token[] {
+  let start = 0;
+  while (start < tokens.length && tokens[start]!.stop && !NEGATIONS.has(tokens[start]!.term)) start += 1;
+  return tokens.slice(start);
 }
 
 class PhraseBook implements PhraseTable {
