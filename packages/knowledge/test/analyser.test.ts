@@ -37,6 +37,16 @@ describe('normalisation', () => {
     assert.equal(stem('status'), 'status');
     assert.equal(stem('pines'), 'pine'); // not "pin"
     assert.equal(stem('parking'), 'parking'); // not "park"
+    // Irregular verbs meet their other forms: "beat me up", "beaten by police".
+    assert.equal(stem('beaten'), stem('beat'));
+    assert.equal(stem('stolen'), stem('steals'));
+    assert.equal(stem('bought'), stem('buying'));
+  });
+
+  test('the e- of an electronic service is not part of its name, but eCitizen is no citizen', () => {
+    assert.equal(lexicon.token('epassport').term, lexicon.token('passport').term);
+    assert.equal(lexicon.token('ecitizen').term, 'ecitizen');
+    assert.equal(lexicon.token('evisa').term, 'evisa');
   });
 
   test('words of one family share a family key; short and plain words have none', () => {

@@ -63,6 +63,8 @@ export class Lexicon implements PhraseTable {
   private readonly homeCache = new Map<string, readonly string[]>();
   private readonly agencyJargon: Array<{ prefix: string; terms: readonly string[]; alias: string }> = [];
   private readonly wordCache = new Map<string, Token>();
+  /** Whether every table word is known (words are read as the table's only then). */
+  private built = false;
   /** The table's word for each word family with exactly one such word (see familyOf). */
   private kin: ReadonlyMap<string, string> = new Map();
 
@@ -87,6 +89,7 @@ export class Lexicon implements PhraseTable {
     }
     for (const phrases of this.phrasesByFirstTerm.values()) phrases.sort((a, b) => b.terms.length - a.terms.length);
     this.kin = this.tableWordsByFamily();
+    this.built = true;
   }
 
   relatedConcepts(concept: string): readonly string[] {
@@ -162,6 +165,9 @@ export class Lexicon implements PhraseTable {
     if (isStopword(word)) return { term: word, stop: true };
     const stemmed = stem(word);
     if (this.words.has(stemmed)) return { term: stemmed, stop: false };
+    // "e-passport", "ePassport": the e- of an electronic service is not part of
+    // its name; but eCitizen, a word of the table, is not a citizen.
+    if (this.built && word.length >= 5 && word.startsWith('e') && this.words.has(stem(word.slice(1)))) return { term: stem(word.slice(1)), stop: false };
     const root = this.swahiliRoot(word);
     if (root !== null) return { term: root, stop: this.roots.get(root) === true };
     const place = this.locativeNoun(word);
