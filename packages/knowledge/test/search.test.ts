@@ -110,6 +110,12 @@ describe('search: misspellings, abbreviations, Swahili and mixed messages', () =
     assert.ok(['adfb0431d9ec', 'dec9d812f5c1'].includes(first?.externalId ?? ''), first?.title);
   });
 
+  test('the citizens\u2019 variant of a service comes first unless the message is about a foreigner', async () => {
+    assert.equal((await top3('TSC teacher registration'))[0]?.title, 'Teacher Registration:-Citizen');
+    assert.equal((await top3('teacher registration for a foreigner'))[0]?.title, 'Teacher Registration:- Non-Citizen');
+    assert.ok(!(await top3('DL expired')).some((result) => result.title === 'Foreign Driving License Conversion'));
+  });
+
   test('an agency named by its short name is asked for its own services', async () => {
     const [first] = await top3('i need an NSSF number, how do i register');
     assert.equal(first?.externalId, '199177c3d141', first?.title);

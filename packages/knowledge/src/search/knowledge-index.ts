@@ -2,7 +2,7 @@ import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch';
 import { shortNamesOf } from './acronyms.ts';
 import { Analyser, type QueryUnit, type TitleUnit } from './analyser.ts';
 import { FIELD_BOOST, FIELDS, fieldText, keyOf } from './index-fields.ts';
-import { lexicon } from './lexicon.ts';
+import { conceptToken, lexicon } from './lexicon.ts';
 import { isFamilyTerm } from './normalise.ts';
 import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCoverage, RANK_WEIGHTS, specificity, titleCoverage } from './ranking.ts';
 import { isPopular, POPULAR_BONUS } from './popular.ts';
@@ -25,6 +25,11 @@ const CANDIDATES = 60;
  * better than chance but make every search walk thousands of postings.
  */
 const COMMON_CONTEXT_SHARE = 0.1;
+/** Concepts that say a message is about foreigners or Kenyans abroad, and the title terms that stand for them. */
+const FOREIGN_CONCEPTS: ReadonlySet<string> = new Set(['FOREIGNER', 'ABROAD', 'OTHER_COUNTRY']);
+const FOREIGN_TERMS: ReadonlySet<string> = new Set([...FOREIGN_CONCEPTS].map(conceptToken));
+/** Enough to order a citizens' and a foreigners' variant that otherwise tie; too little to outweigh a better match. */
+const FOREIGN_VARIANT_PENALTY = 0.02;
 /** A word family in more titles than this ("registr…") says little and costs a long walk through the index. */
 const COMMON_FAMILY_TITLES = 200;
 /** A query word naming more than this share of documents ("kenya") is ignored when the query says anything else. */
@@ -42,6 +47,8 @@ interface Entry {
   shortNames: readonly string[];
   /** One of the services most citizens come for (see popular.ts). */
   popular: boolean;
+  /** A variant of a service for foreigners or the diaspora (its title says so). */
+  forForeigners: boolean;
   /** Its agency, lower-case (an agency's page: itself), where remits and documents meet. */
   agencyKey: string;
 }
@@ -163,6 +170,10 @@ export class KnowledgeIndex {
     const exactTerms = new Set(termWeights.keys());
     const weightOfTitleUnit = (unit: TitleUnit): number => this.weightOfTerms(unit.terms);
 
+    // Most who write are Kenyans at home: a service's foreigners' or diaspora
+    // variant ("Teacher Registration:- Non-Citizen") comes after the
+    // citizens' one unless the message says otherwise.
+    const asksAsForeigner = units.some((unit) => unit.concepts.some((concept) => FOREIGN_CONCEPTS.has(concept)));
     const ranked = candidates.map((candidate) => {
       const entry = this.entries.get(candidate.id as string)!;
       const confidence = queryCoverage(units, unitWeights, candidate, exactTerms, entry.home, entry.shortNames);
@@ -177,7 +188,8 @@ export class KnowledgeIndex {
           RANK_WEIGHTS.bm25 * (candidate.score / topScore) +
           RANK_WEIGHTS.homeAgency * home) *
         (KIND_FACTOR[entry.document.kind] ?? 1) +
-        (entry.popular ? POPULAR_BONUS * confidence : 0);
+        (entry.popular ? POPULAR_BONUS * confidence : 0) -
+        (entry.forForeigners && !asksAsForeigner ? FOREIGN_VARIANT_PENALTY : 0);
       return { entry, score, confidence };
     });
     ranked.sort((a, b) => b.score - a.score);
@@ -272,6 +284,7 @@ export class KnowledgeIndex {
       home,
       shortNames,
       popular: document.kind === 'service' && isPopular(document.title, document.agency),
+      forForeigners: titleUnits.some((unit) => unit.terms.some((term) => FOREIGN_TERMS.has(term))),
       agencyKey,
     });
     for (const term of namingTerms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
