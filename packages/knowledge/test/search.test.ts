@@ -110,6 +110,11 @@ describe('search: misspellings, abbreviations, Swahili and mixed messages', () =
     assert.ok(['adfb0431d9ec', 'dec9d812f5c1'].includes(first?.externalId ?? ''), first?.title);
   });
 
+  test('selling or buying a thing is a transfer of it; no income to declare is a nil return', async () => {
+    assert.ok((await top3('nimeuza gari yangu, logbook iende kwa jina la mnunuzi')).some((result) => result.title === 'Vehicle Transfer-Apply for Transfer of Ownership'));
+    assert.match((await top3('sina mapato mwaka huu, returns za KRA je?'))[0]?.title ?? '', /Filing Nil Return/);
+  });
+
   test('the citizens\u2019 variant of a service comes first unless the message is about a foreigner', async () => {
     assert.equal((await top3('TSC teacher registration'))[0]?.title, 'Teacher Registration:-Citizen');
     assert.equal((await top3('teacher registration for a foreigner'))[0]?.title, 'Teacher Registration:- Non-Citizen');

@@ -170,6 +170,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
 
   // The P9 is the employer's certificate of an employee's pay and tax.
   { concept: 'INCOME', terms: ['income', 'earnings', 'salary', 'mapato', 'mshahara', 'p9'] },
+  // No income to declare is what KRA calls a nil return.
+  { concept: 'NIL', terms: ['nil', 'no income', 'zero income', 'without income', 'no earnings', 'bila mapato', 'sina mapato', 'hakuna mapato', 'bila kipato', 'sina kipato'] },
   { concept: 'MONEY', terms: ['money', 'cash', 'pesa', 'fedha'] },
   { concept: 'BANK', terms: ['bank', 'benki'] },
   { concept: 'CARD', terms: ['card', 'kadi'] },
@@ -306,8 +308,10 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
       'sell', 'sale', 'mauzo', '-uza', 'trader', 'dealer', 'vendor', 'seller', 'muuzaji', 'wauzaji', 'mfanyabiashara', 'wafanyabiashara',
       'mchuuzi', 'wachuuzi', 'machinga', 'retail', 'retailer',
     ],
+    // Selling or buying a car, land or shares is a transfer of its ownership.
+    related: ['TRANSFER'],
   },
-  { concept: 'BUY', action: true, terms: ['buy', 'purchase', 'ununuzi', '-nunua'] },
+  { concept: 'BUY', action: true, terms: ['buy', 'purchase', 'ununuzi', '-nunua'], related: ['TRANSFER'] },
   { concept: 'EXEMPTION', terms: ['exemption', 'exempt', 'waiver', 'msamaha'] },
   { concept: 'DELAY', terms: ['delay', 'delayed', 'late', 'pending', '-chelewa'] },
   { concept: 'DURATION', terms: ['how long', 'waiting period', 'wait', 'duration', 'processing time', 'muda', 'muda gani', '-subiri'] },
