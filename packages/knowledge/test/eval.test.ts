@@ -74,7 +74,7 @@ describe('retrieval quality', () => {
     { name: 'holdout10-questions.jsonl', hit3: 0.88, answered: 0.68, wrong: 0.04 },
     { name: 'holdout11-questions.jsonl', hit3: 0.81, answered: 0.63, wrong: 0.1 },
     { name: 'holdout12-questions.jsonl', hit3: 0.76, answered: 0.62, wrong: 0.14 },
-    { name: 'holdout13-questions.jsonl', hit3: 0.9, answered: 0.72, wrong: 0.04 },
+    { name: 'holdout13-questions.jsonl', hit3: 0.9, answered: 0.71, wrong: 0.04 },
     { name: 'holdout14-questions.jsonl', hit3: 0.75, answered: 0.55, wrong: 0.13 },
     { name: 'holdout15-questions.jsonl', hit3: 0.92, answered: 0.83, wrong: 0.07 },
     // Written blind while the glossary was made; run once without it (72.5 % and 81.3 % hit@3) and
