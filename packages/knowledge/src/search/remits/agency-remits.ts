@@ -23,7 +23,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Agriculture And Food Authority (AFA)',
-    'export avocados; miraa export; muguka trade; khat trading; import irish potatoes; horticulture export; cut flowers export; fruit and vegetable exporter; cotton ginnery; cotton classing; macadamia nuts export; cashew nuts trade; coffee dealer; tea buyer; food crops warehouse; maize importer; crop produce transporter; growers association',
+    'export avocados; miraa export; muguka trade; khat trading; import irish potatoes; horticulture export; cut flowers export; fruit and vegetable exporter; cotton ginnery; cotton classing; macadamia nuts export; cashew nuts trade; coffee dealer; food crops warehouse; maize importer; crop produce transporter; growers association',
     'kuuza miraa nje; biashara ya muguka; kusafirisha parachichi nje; kuagiza viazi kutoka nje; biashara ya maua nje; wauzaji wa matunda nje; pamba; korosho; makadamia; ghala la mazao ya chakula; biashara ya mazao ya chakula; kusafirisha mazao',
   ],
   [
@@ -199,7 +199,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Firearms Licensing Board',
     'gun licence; own a gun; civilian firearm holder; pistol; gun dealer; ammunition purchase; firearm renewal; transfer firearm; gun import',
-    'bunduki; kumiliki bunduki; leseni ya bunduki; bastola; risasi; mwenye bunduki halali',
+    'bunduki; kumiliki bunduki; leseni ya bunduki; bastola; mwenye bunduki halali',
   ],
   [
     'Garissa University',
@@ -223,8 +223,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Huduma Kenya Service Delivery Program(HKSDP)',
-    'one stop shop; book appointment to be served; service centre appointment; avoid long queues; appointment booking',
-    'kuweka miadi; kuepuka foleni; kupanga siku ya kuhudumiwa',
+    'one stop shop; book appointment to be served; service centre appointment; avoid long queues',
+    'kuepuka foleni; kupanga siku ya kuhudumiwa',
   ],
   [
     'Human Resource Management Professionals Examinations Board',
@@ -259,7 +259,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Jomo Kenyatta Foundation',
     'secondary school scholarship; form one fees sponsorship; bright needy student; high school fees help; orphan secondary school fees; sponsorship for kcpe top student',
-    'ufadhili wa shule ya upili; karo ya sekondari; mwanafunzi maskini aliyefaulu; msaada wa karo ya sekondari; ufadhili wa kidato cha kwanza',
+    'ufadhili wa shule ya upili; mwanafunzi maskini aliyefaulu; msaada wa karo ya sekondari; ufadhili wa kidato cha kwanza',
   ],
   [
     'Jomo Kenyatta University of Agriculture and Technology',
@@ -408,8 +408,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Kenya Institute Of Business Training (KIBT)',
-    'business training; start a business; business plan; entrepreneurship training; business mentorship; grow my business; table banking; savings group training; bookkeeping for small business; digital marketing for small business; kaizen; pre-loan training',
-    'mafunzo ya biashara; kuanzisha biashara; mpango wa biashara; ujasiriamali; kukuza biashara; chama cha akiba; hesabu za biashara; ushauri wa biashara ndogo',
+    'business training; business plan; entrepreneurship training; business mentorship; grow my business; table banking; savings group training; bookkeeping for small business; digital marketing for small business; kaizen; pre-loan training',
+    'mafunzo ya biashara; mpango wa biashara; ujasiriamali; kukuza biashara; chama cha akiba; hesabu za biashara; ushauri wa biashara ndogo',
   ],
   [
     'Kenya Institute of Curriculum Development (KICD)',
@@ -463,7 +463,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Kenya Maritime Authority',
-    'seafarer certificate; seaman\'s book; working on ships; ship crew jobs; seafarer jobs abroad; sailor training; boat registration; boat accident; sea safety; ferry safety; fishing vessel registration; marine pollution; stcw course; life jackets',
+    'seafarer certificate; seaman\'s book; working on ships; ship crew jobs; seafarer jobs abroad; sailor training; boat registration; boat accident; sea safety; ferry safety; marine pollution; stcw course; life jackets',
     'baharia; mabaharia; kazi melini; kusajili boti; usalama baharini; ajali ya boti; leseni ya nahodha; vazi la kuokoa maisha',
   ],
   [
@@ -474,7 +474,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Kenya Medical Practitioners And Dentists Council',
     'medical negligence; doctor malpractice; complaint against doctor; wrong diagnosis; botched surgery; fake doctor; unlicensed clinic; open a clinic; private hospital licence; dentist complaint; doctor practising licence; medical internship; funeral home licence; foreign doctor registration',
-    'uzembe wa daktari; daktari feki; malalamiko dhidi ya daktari; upasuaji mbaya; kufungua kliniki; kliniki bila leseni; hospitali binafsi; daktari wa meno',
+    'uzembe wa daktari; daktari feki; malalamiko dhidi ya daktari; upasuaji mbaya; kufungua kliniki; kliniki bila leseni; daktari wa meno',
   ],
   [
     'Kenya Medical Research Institute(KEMRI)',
@@ -513,8 +513,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Kenya National Examination Council (KNEC)',
-    'kcse certificate; lost kcse certificate; kcpe results; exam results; results slip; missing exam results; kcse re-sit; private candidate exam; wrong name on certificate; kpsea; kjsea; exam cheating; foreign qualification equation; certificate verification',
-    'cheti cha kcse kupotea; kupoteza cheti cha kcse; matokeo ya mtihani; matokeo hayajatoka; jina limekosewa kwenye cheti; kurudia mtihani wa kcse; wizi wa mtihani; mtihani wa kitaifa',
+    'kcse certificate; lost kcse certificate; kcpe results; results slip; missing exam results; kcse re-sit; private candidate exam; kpsea; kjsea; exam cheating; foreign qualification equation',
+    'cheti cha kcse kupotea; kupoteza cheti cha kcse; matokeo hayajatoka; jina limekosewa kwenye cheti; kurudia mtihani wa kcse; wizi wa mtihani; mtihani wa kitaifa',
   ],
   [
     'Kenya National Highway Authority(KeNHA)',
@@ -594,7 +594,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Kenya School of Adventure and Leadership',
     'team building; outdoor adventure training; rock climbing; leadership camp; mountain climbing course; hiking training; experiential learning; corporate team building; school camping trip',
-    'mafunzo ya uongozi; kupanda milima; kambi ya wanafunzi; ujenzi wa timu',
+    'kupanda milima; kambi ya wanafunzi; ujenzi wa timu',
   ],
   [
     'Kenya School Of Agriculture',
@@ -708,8 +708,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Kenyatta National Hospital',
-    'referral hospital; specialist treatment; cancer treatment; kidney transplant; dialysis; open heart surgery; burns treatment; hospital bill waiver; detained over hospital bill; icu bed; neurosurgery; patient referral; critical care nursing diploma; basic life support course',
-    'hospitali ya rufaa; matibabu ya saratani; upasuaji wa moyo; kusafishwa damu; kuzuiliwa hospitalini kwa bili; kitanda cha icu; matibabu ya kuungua moto; kuhamishwa hospitali kubwa',
+    'specialist treatment; cancer treatment; kidney transplant; dialysis; open heart surgery; burns treatment; hospital bill waiver; detained over hospital bill; icu bed; neurosurgery; patient referral; critical care nursing diploma; basic life support course',
+    'matibabu ya saratani; upasuaji wa moyo; kusafishwa damu; kuzuiliwa hospitalini kwa bili; kitanda cha icu; matibabu ya kuungua moto; kuhamishwa hospitali kubwa',
   ],
   [
     'Kenyatta University',
@@ -723,7 +723,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Kirinyaga University',
-    'kutus university; university near kerugoya; academic leave',
+    'kutus university; university near kerugoya',
     'chuo kikuu kutus',
   ],
   [
@@ -774,7 +774,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Mathari National Teaching and Referral Hospital',
     'mental illness; mental hospital; psychiatric hospital; mentally ill relative; mental breakdown; schizophrenia; bipolar disorder; severe depression treatment; psychosis; suicidal thoughts; psychiatrist; child mental health; forensic psychiatry; mental health nursing course; lost his mind',
-    'ugonjwa wa akili; hospitali ya wagonjwa wa akili; mgonjwa wa akili; amerukwa na akili; kichaa; matatizo ya akili; afya ya akili; msongo wa mawazo; kuchanganyikiwa akili; daktari wa akili',
+    'ugonjwa wa akili; hospitali ya wagonjwa wa akili; mgonjwa wa akili; amerukwa na akili; matatizo ya akili; afya ya akili; msongo wa mawazo; kuchanganyikiwa akili; daktari wa akili',
   ],
   [
     'Media Council Of Kenya',
@@ -788,8 +788,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Micro And Small Entreprise Authority(MSEA)',
-    'small business; jua kali; jua kali association; informal sector traders; hawkers association; micro enterprise; small traders group; artisans association; jua kali sheds; mse worksheds; small business books of account; umbrella association of traders',
-    'biashara ndogo; biashara ndogondogo; fundi wa jua kali; mafundi wa jua kali; chama cha wafanyabiashara wadogo; wachuuzi; mama mboga; sekta ya jua kali',
+    'jua kali; jua kali association; informal sector traders; hawkers association; micro enterprise; small traders group; artisans association; jua kali sheds; mse worksheds; small business books of account; umbrella association of traders',
+    'biashara ndogondogo; fundi wa jua kali; mafundi wa jua kali; chama cha wafanyabiashara wadogo; wachuuzi; mama mboga; sekta ya jua kali',
   ],
   [
     'Ministry for Water and Sanitation',
@@ -813,8 +813,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Nairobi Metropolitan Area Transport Authority (NaMATA)',
-    'brt; bus rapid transit; commuter rail nairobi; public transport nairobi; matatu routes nairobi; traffic congestion nairobi; dedicated bus lanes; nairobi commuter trains; mass transit nairobi; brt thika road',
-    'mabasi ya brt; usafiri wa umma nairobi; msongamano wa magari nairobi; njia maalum za mabasi; treni za abiria nairobi; matatu nairobi njia',
+    'brt; bus rapid transit; commuter rail nairobi; public transport nairobi; matatu routes nairobi; traffic congestion nairobi; dedicated bus lanes; mass transit nairobi; brt thika road',
+    'mabasi ya brt; usafiri wa umma nairobi; msongamano wa magari nairobi; njia maalum za mabasi; matatu nairobi njia',
   ],
   [
     'National Assembly',
@@ -868,7 +868,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'National Council for Persons with Disabilities(NCPWD)',
-    'disability card; person with disability; pwd registration; disabled tax exemption; wheelchair; assistive devices; disabled person support; blind person; deaf person; physically challenged; child with cerebral palsy; albinism sunscreen; disability cash transfer',
+    'disability card; person with disability; pwd registration; disabled tax exemption; wheelchair; assistive devices; disabled person support; blind person; deaf person; physically challenged; child with cerebral palsy; albinism sunscreen',
     'kadi ya ulemavu; mtu mwenye ulemavu; walemavu; kiti cha magurudumu; msamaha wa kodi kwa walemavu; kipofu; kiziwi; ualbino; mtoto mwenye ulemavu; vifaa vya walemavu',
   ],
   [
@@ -889,7 +889,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'National Employment Authority',
     'job seeker; jobs abroad; recruitment agency; fake recruitment agency; work in saudi arabia; domestic worker abroad; stranded abroad; mistreated by employer in gulf; migrant worker; job placement; conned by employment agent; job vacancies; unemployed youth; labour market information',
-    'kutafuta kazi; kazi ughaibuni; kazi uarabuni; wakala wa ajira; kudhulumiwa saudi; ajira nje ya nchi; sina kazi; mfanyakazi wa nyumbani saudi; kutapeliwa na wakala wa kazi; nafasi za kazi',
+    'kutafuta kazi; kazi ughaibuni; kazi uarabuni; wakala wa ajira; kudhulumiwa saudi; ajira nje ya nchi; mfanyakazi wa nyumbani saudi; kutapeliwa na wakala wa kazi; nafasi za kazi',
   ],
   [
     'National Environment Trust Fund',
@@ -913,8 +913,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'National Health Insurance Fund (NHIF)',
-    'health insurance; medical cover; hospital bill; change hospital for outpatient; outpatient facility choice; hospital pre-authorization; inpatient cover; maternity cover; linda mama; health insurance contributions; medical insurance deductions',
-    'bima ya afya; kadi ya bima ya matibabu; kubadilisha hospitali; michango ya bima ya afya; bili ya hospitali; matibabu kwa bima; bima ya kujifungua',
+    'change hospital for outpatient; outpatient facility choice; hospital pre-authorization; inpatient cover; maternity cover; linda mama; health insurance contributions; medical insurance deductions',
+    'kadi ya bima ya matibabu; kubadilisha hospitali; michango ya bima ya afya; matibabu kwa bima; bima ya kujifungua',
   ],
   [
     'National Housing Development Fund',
@@ -923,7 +923,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'National Industrial Training Authority',
-    'artisan trade test; grade test; artisan grade iii; fundi certification; homecare training; caregiver course for abroad; industrial attachment; training levy; training provider accreditation; apprenticeship',
+    'artisan trade test; grade test; artisan grade iii; fundi certification; homecare training; caregiver course for abroad; training levy; training provider accreditation; apprenticeship',
     'mtihani wa ufundi; gredi tatu; fundi kupimwa ujuzi; mafunzo ya kuhudumia wagonjwa nyumbani; mafunzo ya ufundi viwandani; cheti cha gredi ya ufundi',
   ],
   [
@@ -939,7 +939,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'National Police Service',
     'police escort; hire police officers; police guard for event; security for wedding; cash in transit escort; armed escort; police officers for function; report a crime; police station; robbery; police abstract; ob number',
-    'polisi wa kulinda; kukodi polisi; ulinzi wa polisi; ulinzi wa hafla; kuibiwa; wizi; kuripoti uhalifu; kituo cha polisi',
+    'polisi wa kulinda; kukodi polisi; ulinzi wa polisi; ulinzi wa hafla; kuibiwa; kuripoti uhalifu; kituo cha polisi',
   ],
   [
     'National Quality Control Laboratories',
@@ -949,7 +949,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'National Registration Bureau',
     'id card; lost id; national id; replace lost id; wrong name on id; wrong birth date on id; first id at 18; waiting card; id collection; damaged id; civil servant id',
-    'kitambulisho; kitambulisho kimepotea; id imepotea; kitambulisho cha taifa; kubadilisha jina kwenye kitambulisho; makosa kwenye kitambulisho; kupata kitambulisho mara ya kwanza; kipande',
+    'kitambulisho; kitambulisho kimepotea; id imepotea; kitambulisho cha taifa; kubadilisha jina kwenye kitambulisho; makosa kwenye kitambulisho; kupata kitambulisho mara ya kwanza',
   ],
   [
     'National Research Fund',
@@ -974,7 +974,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'National Water Harvesting and Storage Authority',
     'dam construction; mega dams; flood control; water storage; water harvesting; dam compensation; dam project complaint; small dams; flood protection dykes',
-    'ujenzi wa bwawa; mabwawa; kuvuna maji ya mvua; mafuriko; kudhibiti mafuriko; fidia ya bwawa; hifadhi ya maji',
+    'ujenzi wa bwawa; mabwawa; kuvuna maji ya mvua; kudhibiti mafuriko; fidia ya bwawa; hifadhi ya maji',
   ],
   [
     'National Youth Service(NYS)',
@@ -988,8 +988,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'North Rift Valley Water Works Development Agency',
-    'water project eldoret; water pipeline north rift; water supply project kitale; dam project uasin gishu; sewerage project eldoret; water project complaint north rift; bulk water works',
-    'mradi wa maji eldoret; bomba la maji kitale; miradi ya maji north rift; malalamiko ya mradi wa maji; maji taka eldoret',
+    'water project eldoret; water pipeline north rift; water supply project kitale; dam project uasin gishu; sewerage project eldoret; water project complaint north rift',
+    'mradi wa maji eldoret; bomba la maji kitale; miradi ya maji north rift; maji taka eldoret',
   ],
   [
     'Numerical Machining Complex (NMC)',
@@ -1014,12 +1014,12 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Office Of The Data Protection Commissioner',
     'data breach; personal data misuse; privacy violation; data shared without consent; loan app shared my contacts; unsolicited marketing sms; spam messages; data controller registration; data processor registration; cctv privacy; leaked personal information; digital lender contacted my friends; right to be forgotten',
-    'data zangu; taarifa zangu binafsi; kuvuja kwa taarifa; faragha; app ya mkopo imetuma contacts; kutumia data bila idhini; jumbe za matangazo bila ruhusa; kuingiliwa faragha',
+    'taarifa zangu binafsi; kuvuja kwa taarifa; faragha; app ya mkopo imetuma contacts; kutumia data bila idhini; jumbe za matangazo bila ruhusa; kuingiliwa faragha',
   ],
   [
     'Office of the Registrar of Political Parties',
     'political party membership; resign from party; party member without consent; check party membership; join political party; independent candidate; form a political party; party clearance letter; party name search',
-    'chama cha kisiasa; kujiuzulu chama; kusajiliwa chama bila idhini; kuangalia uanachama wa chama; mgombea huru; kuanzisha chama cha kisiasa; kujiunga na chama',
+    'chama cha kisiasa; kujiuzulu chama; kusajiliwa chama bila idhini; kuangalia uanachama wa chama; mgombea huru; kuanzisha chama cha kisiasa',
   ],
   [
     'Open University of Kenya',
@@ -1064,17 +1064,17 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Public Procurement Regulatory Authority',
     'government tender; tender irregularities; procurement complaint; tender debarment; public procurement; tender fraud; supplier blacklisted',
-    'zabuni za serikali; zabuni; malalamiko ya zabuni; ununuzi wa umma; kufungiwa zabuni',
+    'zabuni za serikali; malalamiko ya zabuni; ununuzi wa umma; kufungiwa zabuni',
   ],
   [
     'Public Sector Accounting Standards Board',
     'ipsas; ipsas templates; county financial statements format; government financial reporting format; internal audit manual public sector; accrual accounting government',
-    'viwango vya uhasibu; taarifa za fedha za kaunti; ukaguzi wa ndani',
+    'viwango vya uhasibu; taarifa za fedha za kaunti',
   ],
   [
     'Public Service Commission',
     'government jobs; civil service jobs; public service vacancies; civil service internship; public service internship; wealth declaration form; civil servant promotion; delayed salary civil servant; public servant discipline appeal; civil service exams',
-    'nafasi za kazi serikalini; kuajiriwa serikalini; mafunzo kazini serikalini; kutangaza mali; mshahara kuchelewa mtumishi wa umma; watumishi wa umma',
+    'nafasi za kazi serikalini; kuajiriwa serikalini; mafunzo kazini serikalini; kutangaza mali; mshahara kuchelewa mtumishi wa umma',
   ],
   [
     'Public Service Superannuation Scheme',
@@ -1099,7 +1099,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'Registrar College Of Arms',
     'county emblem; official crest; armorial bearings; design of emblem; protecting our emblem; official seal design; county flag; institution badge; ceremonial gown; ceremonial mace; uniform insignia',
-    'nembo ya kaunti; nembo ya taifa; bendera ya kaunti; muhuri rasmi; beji ya taasisi; kusajili nembo; joho la sherehe',
+    'nembo ya kaunti; nembo ya taifa; bendera ya kaunti; beji ya taasisi; joho la sherehe',
   ],
   [
     'Registrar Of Cooperative Societies',
@@ -1118,8 +1118,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Retirement Benefits Authority (RBA)',
-    'pension scheme complaint; employer not remitting pension; pension deductions missing; private pension scheme; occupational pension; withdrawing pension benefits; retirement savings; provident fund payout; pension trustees misconduct; pension fund manager; pension arrears; individual pension plan; using pension to buy house; post-retirement medical fund',
-    'pensheni; malipo ya uzeeni; akiba ya kustaafu; mafao ya kustaafu; mwajiri hakupeleka michango ya pensheni; kutoa akiba ya pensheni; mpango wa pensheni; malalamiko ya pensheni; pesa ya pensheni haijalipwa',
+    'pension scheme complaint; employer not remitting pension; pension deductions missing; private pension scheme; occupational pension; withdrawing pension benefits; retirement savings; provident fund payout; pension trustees misconduct; pension fund manager; individual pension plan; using pension to buy house; post-retirement medical fund',
+    'malipo ya uzeeni; akiba ya kustaafu; mafao ya kustaafu; mwajiri hakupeleka michango ya pensheni; kutoa akiba ya pensheni; mpango wa pensheni; malalamiko ya pensheni; pesa ya pensheni haijalipwa',
   ],
   [
     'Rift Valley Technical Training Institute',
@@ -1163,7 +1163,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Special Economic Zones Authority',
-    'investor tax incentives; tax holiday for factory; economic zone incentives; industrial park investment; industrial park land; dongo kundu; naivasha industrial park; foreign direct investment; setting up factory for export',
+    'investor tax incentives; tax holiday for factory; economic zone incentives; industrial park investment; industrial park land; dongo kundu; naivasha industrial park',
     'motisha kwa wawekezaji; msamaha wa kodi kwa wawekezaji; kuwekeza kiwanda; eneo maalum la kiuchumi; bustani ya viwanda',
   ],
   [
@@ -1199,7 +1199,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'State Department For Public Works',
     'architect registration; quantity surveyor registration; registered architect check; fake architect; building materials testing; building research; government buildings maintenance; public building construction',
-    'kusajili msanifu majengo; mkadiriaji majenzi; majengo ya serikali; ujenzi wa majengo ya umma; vifaa vya ujenzi; ukarabati wa majengo ya serikali',
+    'kusajili msanifu majengo; mkadiriaji majenzi; majengo ya serikali; ujenzi wa majengo ya umma; ukarabati wa majengo ya serikali',
   ],
   [
     'State Department for Social Protection',
@@ -1233,8 +1233,8 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   ],
   [
     'Technical And Vocational Education And Training Authority',
-    'college accreditation; private college accreditation; college not accredited; starting a technical college; fake college; equating foreign diploma; recognition of foreign technical certificate; recognition of prior learning; skills without certificate; online diploma programmes; letter of no objection college; increase student capacity college',
-    'chuo hakijasajiliwa; kuanzisha chuo cha ufundi; kusajili chuo cha ufundi; chuo bandia; kutambuliwa kwa diploma ya nje; ujuzi bila vyeti; kutambua ujuzi wa awali',
+    'college accreditation; private college accreditation; college not accredited; starting a technical college; fake college; equating foreign diploma; recognition of foreign technical certificate; online diploma programmes; letter of no objection college; increase student capacity college',
+    'chuo hakijasajiliwa; kuanzisha chuo cha ufundi; kusajili chuo cha ufundi; chuo bandia; kutambuliwa kwa diploma ya nje',
   ],
   [
     'Technical University Of Kenya',
@@ -1269,7 +1269,7 @@ export const AGENCY_REMITS: readonly RemitEntry[] = [
   [
     'The Judiciary',
     'court case; file a case; sue someone; court fine; bail; court bond; small claims; succession; inheritance after death; letters of administration; probate; commissioner for oaths; affidavit; landlord rent dispute; divorce case; child custody case; court date; case status; court judgment; appeal a judgment',
-    'kesi mahakamani; kushtaki mtu; faini ya mahakama; dhamana; bondi ya mahakama; urithi wa mali; mirathi; hati ya kiapo; mzozo wa kodi ya nyumba; talaka; malezi ya mtoto mahakamani; tarehe ya kesi; hukumu ya mahakama; rufaa',
+    'kesi mahakamani; kushtaki mtu; faini ya mahakama; bondi ya mahakama; urithi wa mali; mirathi; hati ya kiapo; mzozo wa kodi ya nyumba; talaka; malezi ya mtoto mahakamani; tarehe ya kesi; hukumu ya mahakama',
   ],
   [
     'The Kenya Accountants And Secretaries National Examinations Board',
