@@ -3,13 +3,14 @@
 // indexed without being stored on the document.
 import { acronymOf } from './acronyms.ts';
 import { lexicon } from './lexicon.ts';
-import type { KnowledgeDocument, KnowledgeKind } from './types.ts';
+import type { KnowledgeDocument } from './types.ts';
 
 /** Field boosts: the title says what a thing is, the agency's text only where it lives. */
 export const FIELD_BOOST = { title: 3, tags: 2, agency: 1, body: 1, context: 0.25 } as const;
 export const FIELDS = Object.keys(FIELD_BOOST);
 
-export function keyOf(kind: KnowledgeKind, externalId: string): string {
+/** The key of an entry, "kind:externalId": the index's, the stored embeddings' and the knowledge base's. */
+export function keyOf(kind: string, externalId: string): string {
   return `${kind}:${externalId}`;
 }
 

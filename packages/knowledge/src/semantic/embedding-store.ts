@@ -1,4 +1,5 @@
 import type { Database } from '@ecitizen/db';
+import { keyOf } from '../search/index-fields.ts';
 import type { KnowledgeDocument } from '../search/types.ts';
 import type { Embedder } from './embedder.ts';
 import { contentHash, embeddingText } from './embedding-text.ts';
@@ -21,10 +22,6 @@ export interface EmbeddingSyncSummary {
   unchanged: number;
   /** Rows of entries that no longer exist (with `complete`). */
   removed: number;
-}
-
-function keyOf(kind: string, externalId: string): string {
-  return `${kind}:${externalId}`;
 }
 
 /**

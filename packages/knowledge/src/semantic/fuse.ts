@@ -1,3 +1,4 @@
+import { keyOf } from '../search/index-fields.ts';
 import type { SearchResult } from '../search/types.ts';
 
 /**
@@ -21,7 +22,7 @@ export function fuseRankings(rankings: ReadonlyArray<readonly SearchResult[]>, l
   const fused = new Map<string, { result: SearchResult; score: number }>();
   for (const ranking of rankings) {
     ranking.forEach((result, rank) => {
-      const key = `${result.kind}:${result.externalId}`;
+      const key = keyOf(result.kind, result.externalId);
       const entry = fused.get(key) ?? { result, score: 0 };
       entry.score += 1 / (RRF_K + rank + 1);
       fused.set(key, entry);

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Database } from '@ecitizen/db';
+import { keyOf } from '../search/index-fields.ts';
 import { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchResult } from '../search/search-result.ts';
 import type { Embedder } from '../semantic/embedder.ts';
@@ -111,20 +112,21 @@ export class KnowledgeBase {
 
   /** One entry by its kind and id (a quick reply naming it), if it still exists. */
   get(kind: KnowledgeKind, externalId: string): KnowledgeDocument | undefined {
-    return this.documents.get(`${kind}:${externalId}`);
+    return this.documents.get(keyOf(kind, externalId));
   }
 
   /** Applies one article at once in this process (the one that just wrote it). */
   applyArticle(article: Parameters<typeof documentFromArticle>[0] & { deletedAt: Date | null }): void {
     this.cache.clear();
     if (article.deletedAt) {
-      this.index.remove('article', articleExternalId(article.id));
-      this.documents.delete(`article:${articleExternalId(article.id)}`);
-      this.vectors.delete(`article:${articleExternalId(article.id)}`);
+      const externalId = articleExternalId(article.id);
+      this.index.remove('article', externalId);
+      this.documents.delete(keyOf('article', externalId));
+      this.vectors.delete(keyOf('article', externalId));
     } else {
       const document = documentFromArticle(article);
       this.index.upsert(document);
-      this.documents.set(`article:${document.externalId}`, document);
+      this.documents.set(keyOf(document.kind, document.externalId), document);
       void this.embedArticle(document);
     }
   }
@@ -164,7 +166,8 @@ export class KnowledgeBase {
     try {
       await syncEmbeddings(this.db, [document], embedder);
       const [vector] = (await loadEmbeddings(this.db, embedder.model, [document])).values();
-      if (vector !== undefined && this.documents.get(`article:${document.externalId}`) === document) this.vectors.set(`article:${document.externalId}`, vector);
+      const key = keyOf(document.kind, document.externalId);
+      if (vector !== undefined && this.documents.get(key) === document) this.vectors.set(key, vector);
     } catch (error) {
       this.options.log?.warn({ err: error, article: document.externalId }, 'article not embedded: it is found by its words only');
     }
@@ -197,7 +200,7 @@ export class KnowledgeBase {
 }
 
 function byKey(documents: KnowledgeDocument[]): Map<string, KnowledgeDocument> {
-  return new Map(documents.map((document) => [`${document.kind}:${document.externalId}`, document]));
+  return new Map(documents.map((document) => [keyOf(document.kind, document.externalId), document]));
 }
 
 async function currentRevision(db: Database): Promise<number> {
