@@ -9,8 +9,7 @@ import { isPopular, POPULAR_BONUS } from './popular.ts';
 import { searchResult } from './search-result.ts';
 import { translator } from './translator.ts';
 import { chooseCandidates } from './candidates.ts';
-import { RemitIndex } from './remits/remit-index.ts';
-import { remits } from './remits/remits.ts';
+import { sharedRemitIndex } from './remits/remit-index.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 5;
@@ -71,7 +70,7 @@ export class KnowledgeIndex {
   /** Specificity per term; depends on document counts, so cleared on every change. */
   private readonly specificityCache = new Map<string, number>();
   private readonly analyser = new Analyser(lexicon, this.vocabulary, translator);
-  private readonly remitIndex = new RemitIndex(remits, this.analyser);
+  private readonly remitIndex = sharedRemitIndex();
   private readonly miniSearch: MiniSearch<KnowledgeDocument>;
 
   private constructor() {

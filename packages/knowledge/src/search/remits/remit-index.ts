@@ -2,8 +2,9 @@
 // instead of the same words on each of its services, so a search walks 284
 // remits, not the postings of 5,000 services (which doubled search time).
 import MiniSearch from 'minisearch';
-import type { Analyser } from '../analyser.ts';
-import type { Remits } from './remits.ts';
+import { Analyser } from '../analyser.ts';
+import { lexicon } from '../lexicon.ts';
+import { remits as agencyRemits, type Remits } from './remits.ts';
 
 export interface RemitMatch {
   /** BM25 of the agency's remit for the query. */
@@ -20,7 +21,11 @@ export class RemitIndex {
     idField: 'agency',
     fields: ['text'],
     storeFields: [],
-    tokenize: (text) => this.analyser.indexTerms(text, false),
+    tokenize: (text) => {
+      const terms = this.analyser.indexTerms(text, false);
+      for (const term of terms) this.vocabulary.add(term);
+      return terms;
+    },
     processTerm: (term) => term,
   });
 
@@ -28,9 +33,7 @@ export class RemitIndex {
     remits: Remits,
     private readonly analyser: Analyser,
   ) {
-    const documents = remits.agencies().map((agency) => ({ agency, text: remits.of(agency) }));
-    this.miniSearch.addAll(documents);
-    for (const { text } of documents) for (const term of this.analyser.indexTerms(text, false)) this.vocabulary.add(term);
+    this.miniSearch.addAll(remits.agencies().map((agency) => ({ agency, text: remits.of(agency) })));
   }
 
   /**
@@ -63,4 +66,16 @@ export class RemitIndex {
     }
     return matches;
   }
+}
+
+let shared: RemitIndex | undefined;
+
+/**
+ * The remits' index, built once per process: the remits do not change with
+ * the catalogue, so every knowledge index (rebuilt on each import) shares it
+ * and the matches it remembers.
+ */
+export function sharedRemitIndex(): RemitIndex {
+  shared ??= new RemitIndex(agencyRemits, new Analyser(lexicon, new Set()));
+  return shared;
 }
