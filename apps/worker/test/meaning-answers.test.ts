@@ -63,6 +63,11 @@ test('a message its words do not answer is searched by meaning too, and what bot
   fusedChoices = (reply.quickReplies ?? []).map((choice) => choice.payload);
   assert.equal(fusedChoices[0], 'KB:service:8299bc285591', 'the words\' first choice stays first');
   assert.equal(fusedChoices.length, 4, 'three choices and "Talk to a person"');
+  // The reply's sources are the entries offered, found by words or by meaning.
+  const [stored] = await sqlQuery<{ details: unknown }>(env.database.url, "SELECT details FROM messages WHERE direction = 'outbound' AND kind = 'reply' ORDER BY id DESC LIMIT 1");
+  const details = (typeof stored?.details === 'string' ? JSON.parse(stored.details) : stored?.details) as { sources: Array<{ id: string }> };
+  const sources = details.sources.map((source) => `KB:${source.id}`);
+  assert.deepEqual(sources, fusedChoices.slice(0, 3));
   const metrics = await (await fetch(`http://127.0.0.1:${worker.healthPort}/metrics`)).text();
   assert.match(metrics, /^ecz_meaning_searches_total\{result="found"\} [1-9]/m);
 });

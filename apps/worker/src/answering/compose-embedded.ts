@@ -44,19 +44,21 @@ export function alternativesOf(results: SearchResult[], chosen: SearchResult): Q
  * their agency (quick-reply titles are cut at 20 characters), each a quick
  * reply that answers exactly that entry.
  */
-export function suggestionsOf(results: readonly SearchResult[]): { lines: string[]; quickReplies: QuickReply[] } {
+export function suggestionsOf(results: readonly SearchResult[]): { lines: string[]; quickReplies: QuickReply[]; offered: SearchResult[] } {
   const seen = new Set<string>();
-  const lines: string[] = [];
-  const quickReplies: QuickReply[] = [];
+  const offered: SearchResult[] = [];
   for (const result of results) {
-    if (quickReplies.length === 3) break;
+    if (offered.length === 3) break;
     const key = result.title.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(`${quickReplies.length + 1}. ${result.title}${result.agency ? ` (${result.agency})` : ''}`);
-    quickReplies.push({ title: result.title, payload: knowledgePayload(result.kind, result.externalId) });
+    offered.push(result);
   }
-  return { lines, quickReplies };
+  return {
+    lines: offered.map((result, i) => `${i + 1}. ${result.title}${result.agency ? ` (${result.agency})` : ''}`),
+    quickReplies: offered.map((result) => ({ title: result.title, payload: knowledgePayload(result.kind, result.externalId) })),
+    offered,
+  };
 }
 
 export function talkToPerson(phrases: Phrases): QuickReply {

@@ -206,14 +206,14 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
       if (input.unansweredStreak + 1 >= options.handover.unansweredLimit) return handover(phrases, language, 'unanswered', prefix);
       // Unsure is not nothing: the service is often among the first few, and
       // a tap on it answers exactly that. Still a miss for the handover count.
-      const { lines, quickReplies } = suggestionsOf(await choicesFor(input, understood.text, results));
+      const { lines, quickReplies, offered } = suggestionsOf(await choicesFor(input, understood.text, results));
       if (lines.length > 0) {
         return {
           text: [...prefix, phrases.didYouMean(lines)].join(' '),
           quickReplies: [...quickReplies, talkToPerson(phrases)],
           outcome: 'no_match',
           language,
-          sources: results.slice(0, quickReplies.length).map(sourceOf),
+          sources: offered.map(sourceOf),
         };
       }
       return { text: [...prefix, phrases.notFound].join(' '), quickReplies: [talkToPerson(phrases)], outcome: 'no_match', language };
