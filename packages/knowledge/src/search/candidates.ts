@@ -20,6 +20,11 @@ const SCAN = 4;
 /** Documents of each agency a query points to that are re-ranked besides the best few. */
 const FAVOURED_DOCUMENTS = 20;
 
+/** How far down the BM25 results the choice of `count` candidates looks: the caller need rank no further. */
+export function scanDepth(count: number): number {
+  return count * SCAN;
+}
+
 export interface CandidateSources {
   /** MiniSearch's results, best first. */
   raw: readonly MiniSearchResult[];
@@ -43,7 +48,7 @@ export function chooseCandidates({ raw, count, remits, named, agencyOf, document
   for (const [agency, match] of remitted) if (match.score >= remitted[0]![1].score * REMIT_AGENCY_SHARE) favoured.add(agency);
 
   // A query can match thousands of documents; a bonus lifts one from a few hundred down at most.
-  const scanned = raw.slice(0, count * SCAN).map((result) => {
+  const scanned = raw.slice(0, scanDepth(count)).map((result) => {
     const agency = agencyOf(result.id as string);
     return { result, agency, score: result.score + bonus(agency) };
   });

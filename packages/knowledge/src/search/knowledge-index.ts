@@ -8,8 +8,9 @@ import { ACTION_WEIGHT, homeAgencyShare, KIND_FACTOR, NUMBER_WEIGHT, queryCovera
 import { isPopular, POPULAR_BONUS } from './popular.ts';
 import { searchResult } from './search-result.ts';
 import { translator } from './translator.ts';
-import { chooseCandidates } from './candidates.ts';
+import { chooseCandidates, scanDepth } from './candidates.ts';
 import { sharedRemitIndex } from './remits/remit-index.ts';
+import { sharedNoteIndex, withNotes } from './notes/note-index.ts';
 import type { KnowledgeDocument, KnowledgeKind, SearchOptions, SearchResult } from './types.ts';
 
 const DEFAULT_LIMIT = 5;
@@ -71,6 +72,7 @@ export class KnowledgeIndex {
   private readonly specificityCache = new Map<string, number>();
   private readonly analyser = new Analyser(lexicon, this.vocabulary, translator);
   private readonly remitIndex = sharedRemitIndex();
+  private readonly noteIndex = sharedNoteIndex();
   private readonly miniSearch: MiniSearch<KnowledgeDocument>;
 
   private constructor() {
@@ -144,7 +146,7 @@ export class KnowledgeIndex {
     if (termWeights.size === 0) return [];
 
     const kinds = options.kinds !== undefined && options.kinds.length > 0 ? new Set(options.kinds) : null;
-    const raw = this.miniSearch.search([...termWeights.keys()].join(' '), {
+    const bm25 = this.miniSearch.search([...termWeights.keys()].join(' '), {
       boost: FIELD_BOOST,
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
@@ -154,11 +156,19 @@ export class KnowledgeIndex {
       weights: { fuzzy: 0.4, prefix: 0.5 },
       filter: kinds === null ? undefined : (result) => kinds.has(this.entries.get(result.id as string)?.document.kind as KnowledgeKind),
     });
+    const count = Math.max(CANDIDATES, limit * 2);
+    const admitted = (key: string): boolean => {
+      const entry = this.entries.get(key);
+      return entry !== undefined && (kinds === null || kinds.has(entry.document.kind));
+    };
+    // The notes' words for what a service is for join its BM25 as a field
+    // would; a service only its note matches ("kumiliki bastola") comes in.
+    const raw = withNotes(bm25, this.noteIndex.match(termWeights), admitted, scanDepth(count));
     if (raw.length === 0) return [];
 
     const candidates = chooseCandidates({
       raw,
-      count: Math.max(CANDIDATES, limit * 2),
+      count,
       remits: this.remitIndex.match(termWeights),
       named: this.namedAgencies(termWeights),
       agencyOf: (key) => this.entries.get(key)?.agencyKey ?? '',
@@ -227,7 +237,7 @@ export class KnowledgeIndex {
     };
     let known = 0;
     units.forEach((unit, i) => {
-      const named = unit.concepts.length > 0 || unit.keyTerms.some((term) => this.documentFrequency.has(term) || this.remitIndex.vocabulary.has(term));
+      const named = unit.concepts.length > 0 || unit.keyTerms.some((term) => this.documentFrequency.has(term) || this.remitIndex.vocabulary.has(term) || this.noteIndex.vocabulary.has(term));
       if (named || reachedSome(unit.looseTerms)) known += unitWeights[i] ?? 0;
     });
     return known;

@@ -5,7 +5,7 @@ import { editDistanceAtMost } from './edit-distance.ts';
 import type { QueryUnit, TitleUnit } from './analyser.ts';
 
 /** How much a match in each field says about the document being the answer. */
-const FIELD_FACTOR: Readonly<Record<string, number>> = { title: 1, tags: 1, body: 0.85, agency: 0.8, remit: 0.35, context: 0.5 };
+const FIELD_FACTOR: Readonly<Record<string, number>> = { title: 1, tags: 1, body: 0.85, notes: 0.85, agency: 0.8, remit: 0.35, context: 0.5 };
 /**
  * A fuzzy or prefix match is weaker evidence than the exact word, and the more
  * letters differ the weaker: "love" reaching "move" is no evidence at all.

@@ -1,0 +1,77 @@
+// Notes on the services of the agencies under the Ministry Of Cooperatives And Micro, Small And Medium Enterprises (MSME) Development: see ../notes.ts
+// and "Maintaining the notes" in the package README. Written from the
+// catalogue (each agency's description and its whole list of services),
+// never from questions.
+import type { NoteEntry } from '../notes.ts';
+
+export const NOTES: readonly NoteEntry[] = [
+  // Institute Of Certified Public Secretaries Of Kenya (ICPSK)
+  ['1ee5ac553565', 'Register As An Audit Firm/individual Auditor', 'auditor for cooperatives and saccos; audit firm approval to audit saccos; individual CPA auditing cooperatives', 'kusajiliwa kukagua hesabu za sacco; kampuni ya ukaguzi wa ushirika'],
+  ['fc4ea440d4bb', 'Private Auditors (audited Accounts For Sacco’s/marketing', 'sacco accounts audited by private auditor; marketing cooperative audited accounts; submit external audit report of sacco', 'hesabu za sacco zilizokaguliwa; mkaguzi binafsi wa chama cha ushirika'],
+  ['31d3e71f5890', 'Filling Of Annual Returns', 'cooperative society annual returns; sacco yearly return; file annual report of society', 'ripoti ya mwaka ya ushirika; kuwasilisha returns za sacco'],
+  ['c705cb76da23', 'Ministry Auditors (audited Accounts For Sacco’s/marketing', 'sacco audited by ministry auditors; cooperative audited by government auditors; marketing society audit by department', 'hesabu za sacco zilizokaguliwa na wizara; chama kukaguliwa na wakaguzi wa wizara'],
+  ['5db99f922806', 'Filing Of Idemnity Form And Wealth Declaration Forms', 'wealth declaration for sacco officials; indemnity form for committee members; cooperative board member declaration', 'kutangaza mali ya viongozi wa sacco; fomu ya indemnity ya viongozi'],
+  // Kenya Industrial Estates (KIE)
+  ['7d8301ceee16', 'Affordable Industrial Credit (Loans)', 'small business loan; SME loan; loan to buy machines; jua kali loan; start a small factory; low interest business loan', 'mkopo wa biashara ndogo; mkopo wa kununua mashine; mkopo wa jua kali; kuanzisha kiwanda kidogo'],
+  ['7c66c633a430', 'Business Advisory Services', 'business mentorship; help writing business plan; advice for entrepreneurs; SME coaching; entrepreneurship training', 'ushauri wa biashara; kuandika business plan; mafunzo ya ujasiriamali; kukuza biashara yangu'],
+  ['711d37679b45', 'Industrial Workspace', 'rent workshop space; factory shed; SME park; work sheds for artisans; business incubation space', 'kukodi karakana; nafasi ya kiwanda kidogo; sheds za jua kali; kukodi karakana ya KIE'],
+  ['ab533f9802ee', 'Linkages', 'market for my products; connect with buyers; supply to big companies; subcontracting for SMEs; trade fairs and exhibitions', 'kupata soko la bidhaa; kuunganishwa na wanunuzi; kusambaza kwa kampuni kubwa; maonyesho ya biashara'],
+  // Kenya Institute Of Business Training (KIBT)
+  ['3d93ce18931c', 'Business Training - E-commerce', 'sell products online; start an online shop; selling on WhatsApp and Facebook; e-commerce course for traders', 'kuuza bidhaa mtandaoni; biashara ya online; mafunzo ya kufungua duka la mtandaoni'],
+  ['324f996e75fe', 'Business Training - Training Of Trainers', 'become a business trainer; train others in entrepreneurship; trainer of trainers course', 'kuwa mkufunzi wa biashara; mafunzo ya wakufunzi'],
+  ['dcd3609da9db', 'Business Training - Group Saving And Loaning (gsl) Model', 'chama savings group training; table banking; village savings and loans group', 'mafunzo ya kikundi cha akiba; table banking; kuweka akiba kikundi'],
+  ['9374b50a497f', 'Business Training - Group Project Management', 'manage a group project; women or youth group project planning; community project management', 'kusimamia mradi wa kikundi; mradi wa vijana au wanawake'],
+  ['ad97a3e2d56b', 'Business Training - Agribusiness', 'farming as a business; agribusiness course; poultry or dairy business skills', 'kilimo biashara; ufugaji kama biashara'],
+  ['6e843b618c17', 'Business Training - Start & Grow A Business', 'how to start a small business; grow my business; new entrepreneur course', 'mafunzo ya kuanzisha biashara; kukuza biashara ndogo; mafunzo ya ujasiriamali'],
+  ['c3764bcb7dbe', 'Business Consultancy - Any Other Business-related Area As Requested By The Client', 'hire a business consultant; custom business advice; help with a specific business problem', 'ushauri wa biashara; mshauri wa biashara'],
+  ['e7303f4182a4', 'Business Consultancy - Performance Management', 'staff performance system; set targets for employees; performance contracting for firm', 'kupima utendaji wa wafanyakazi; malengo ya wafanyakazi'],
+  ['9b9a63fec0df', 'Business Counseling And Extension - Group Coaching And Mentorship', 'mentorship for a group business; chama coaching; group mentoring sessions', 'ulezi wa biashara ya kikundi; ushauri kwa chama'],
+  ['9dca6edd92d3', 'Business Consultancy - Business Development Surveys', 'market survey for business; baseline study of small enterprises; business research', 'utafiti wa soko; utafiti wa biashara ndogo'],
+  ['ea6582097c4d', 'Business Consultancy - Market Development', 'find markets for my products; reach new customers; market linkage', 'kutafuta soko la bidhaa; kupata wateja wapya'],
+  ['bed25e2c797b', 'Business Consultancy - Product Development', 'improve my product; product packaging and branding; develop a new product', 'kuboresha bidhaa; kutengeneza bidhaa mpya; ufungaji wa bidhaa'],
+  ['c7d90529a029', 'Business Consultancy - Enterprise Growth And Development (strategic Planning For Enterprise Growth)', 'strategic plan for my business; business growth plan; expand enterprise', 'mpango mkakati wa biashara; kupanua biashara'],
+  ['feab2328e7b7', 'Business Consultancy - Business Plan Development And Implementation', 'write a business plan; business plan for a loan; business proposal help', 'kuandika mpango wa biashara; business plan ya mkopo'],
+  ['feb1e30f6bea', 'Business Consultancy - Kaizen', 'kaizen consultancy for my firm; continuous improvement; 5S workplace organisation', 'kaizen kwa kampuni; kuboresha utendaji kazi'],
+  ['86a19bcffb54', 'Business Counseling And Extension - Individual Coaching And Mentorship', 'one on one business mentor; personal business coaching; individual entrepreneur coaching', 'mshauri binafsi wa biashara; ulezi wa mjasiriamali'],
+  ['f16ec3359c4c', 'Business Counseling And Extension - Follow-up Of Past Trainees', 'follow up after business training; support for past trainees; aftercare visit', 'ufuatiliaji baada ya mafunzo; msaada kwa waliofunzwa'],
+  ['d40cc8b89992', 'Business Counseling And Extension - Business Forums For Msmes', 'networking events for small traders; MSME business forum; meet other entrepreneurs', 'mikutano ya wafanyabiashara wadogo; jukwaa la biashara'],
+  ['9cec71d4299f', 'Business Counseling And Extension - Entrepreneurship Motivational Talks', 'entrepreneurship motivational talk; inspire youth to start business; speaker for group', 'mazungumzo ya kuhamasisha ujasiriamali; motisha kwa vijana'],
+  ['c8efafb8d535', 'Business Training - Kaizen-financial Management', 'bookkeeping for small business; manage business money; kaizen finance course', 'kutunza hesabu za biashara; usimamizi wa pesa za biashara'],
+  ['229a99f2db90', 'Business Training - Kaizen-quality And Productivity', 'improve product quality; reduce waste; raise productivity with kaizen', 'kuongeza ubora wa bidhaa; kupunguza hasara'],
+  ['0bada5f2a8f7', 'Business Training - Kaizen-marketing And Sales', 'increase sales; marketing and customer care; kaizen sales course', 'kuongeza mauzo; mbinu za masoko'],
+  ['f42f45d59665', 'Business Training - Pre-loan Training', 'training before a business loan; loan readiness; how to manage borrowed money', 'mafunzo kabla ya mkopo; kutumia mkopo vizuri'],
+  ['ef945aa4e88e', 'Business Training - Digital Literacy', 'computer skills for traders; use smartphone for business; basic digital skills', 'ujuzi wa kompyuta kwa wafanyabiashara; kutumia simu kwa biashara'],
+  ['ce6394ee1f9b', 'Business Training - Mentorship And Coaching', 'entrepreneur mentorship programme; coaching course for business owners; learn from experienced mentors', 'mafunzo ya ulezi wa biashara; kocha wa biashara'],
+  ['6ddea1ea38b6', 'Business Training - Group Business Management', 'run a group business; chama business management; group enterprise training', 'kusimamia biashara ya kikundi; biashara ya chama'],
+  ['e4f35fbbaaed', 'Business Training - Business Management Level Ii', 'advanced business management course; level two business training; after completing level one', 'kozi ya juu ya biashara; level 2 ya usimamizi'],
+  ['e3665f140f8c', 'Business Training - Business Management Level I', 'basic business management course; level one business training; beginner small business course', 'kozi ya msingi ya biashara; level 1 ya usimamizi'],
+  ['f0b00f164dae', 'Business Training - Hustler Funds', 'training for Hustler Fund borrowers; training on using Hustler loan; hustler fund group training', 'mafunzo ya Hustler Fund; mafunzo ya kutumia mkopo wa Hustler'],
+  // Micro And Small Entreprise Authority(MSEA)
+  ['d514f292f005', 'Micro and small enterprises', 'jua kali business support; small business programmes; micro enterprise help; artisans and small traders', 'mpango wa MSEA kwa biashara ndogo; msaada kwa jua kali; msaada kwa wafanyabiashara wa jua kali'],
+  ['a229686e9a71', 'Name search and registration association', 'reserve name and register MSE association; jua kali association name and registration; form traders association', 'kutafuta jina la chama na kusajili; chama cha wafanyabiashara wadogo'],
+  ['c913ce0b02ee', 'Hustler Fund', 'Hustler Fund loan; borrow Hustler loan on phone; personal or group hustler loan; cheap loan for small traders', 'mkopo wa Hustler Fund; kukopa Hustler; mkopo wa simu wa Hustler'],
+  ['3ace5dbdf283', 'Notification Of Change Of Particulars.', 'change details of MSE association; new address or officials; update enterprise particulars', 'kubadilisha taarifa za chama; kubadilisha anwani ya biashara ndogo'],
+  ['e9e84c34351f', 'Mse Books Of Account', 'books of account for small business; record keeping for association; MSE accounts books', 'vitabu vya hesabu vya MSE; kutunza rekodi za biashara ndogo'],
+  ['bc6a4e4b2979', 'Membershiop.', 'join MSE association; membership of jua kali umbrella body; become member of MSE association', 'uanachama wa chama cha jua kali; kujiunga na chama cha wafanyabiashara wadogo'],
+  ['34744973bdf0', 'Election Of Officials Return Form.', 'report newly elected association officials; election results of officials; new association chairman and secretary', 'kuripoti viongozi wapya wa MSE; matokeo ya uchaguzi wa chama'],
+  ['bde571083653', 'Cancellation/suspension Of Registration Of Association/umbrella Organisation', 'deregister association; suspend umbrella organisation; dissolve MSE association', 'kufuta usajili wa chama cha MSE; kusimamisha chama cha MSE'],
+  ['9355d23fcada', 'Application For The Registration Of Association Or Umbrella Organization.', 'register jua kali association; register umbrella organisation of MSEs; new traders association', 'kusajili chama cha jua kali; kusajili muungano wa vyama'],
+  ['50bd086a5825', 'Application For The Registration Of A Micro Enterprise Or Small Enterprise.', 'register micro enterprise with MSEA; jua kali artisan registration; micro enterprise certificate', 'kusajili biashara ndogo kwa MSEA; fundi wa jua kali kusajiliwa'],
+  ['413cb0a40d3e', 'Application For Name Search.', 'check association name is available; reserve a name for MSE group; MSE association name search only', 'kutafuta jina la chama; kuhifadhi jina la chama cha MSE'],
+  ['e89d20099403', 'Annual Returns.', 'yearly returns of MSE association; annual report of umbrella organisation; association annual filing', 'ripoti ya mwaka ya chama; returns za mwaka za MSE'],
+  ['0c2c64fb5236', 'Register Of Mse Association/umbrella Organization.', 'list of registered MSE associations; search register of associations; confirm association is registered', 'orodha ya vyama vilivyosajiliwa; kuthibitisha chama kimesajiliwa'],
+  // Registrar Of Cooperative Societies
+  ['017eebb2d6e7', 'Name Reservation', 'reserve name for new sacco; cooperative society name search; name for farmers cooperative; start a cooperative', 'kuhifadhi jina la sacco; jina la chama cha ushirika; kuanzisha chama cha ushirika'],
+  ['47b15c3c3e10', 'Register Secretary (registering Existing Societies Into The System', 'onboard existing sacco to the system; society secretary account; register old cooperative online; secretary access for society', 'katibu wa chama cha ushirika; kuingiza sacco ya zamani kwenye mfumo; akaunti ya katibu wa sacco'],
+  ['a576ce66c388', 'Official Search', 'verify a sacco is registered; cooperative society search; check cooperative officials and status; due diligence before joining sacco', 'kuthibitisha sacco imesajiliwa; kutafuta chama cha ushirika; uchunguzi wa sacco'],
+  ['86f704f17283', 'Ministry Portal/county Officers', 'county cooperative officers login; ministry staff access; cooperative officer workspace', 'maafisa wa ushirika wa kaunti; akaunti ya afisa wa ushirika'],
+  ['d8258baf6208', 'Delegation And Re-assigning Of Tasks', 'reassign cooperative files to another officer; delegate cooperative tasks to staff; officer on leave handover', 'kukabidhi kazi kwa afisa wa ushirika; kugawa majukumu ya maafisa wa ushirika'],
+  ['bedad6282538', 'Reports', 'cooperative sector reports; statistics on saccos; registered societies report', 'ripoti za vyama vya ushirika; takwimu za sacco'],
+  // Sacco Societies Regulatory Authority (SASRA)
+  ['a7bfc478f787', 'Licesing For Deposit Taking Saccos', 'licence for deposit taking sacco; sacco taking savings; FOSA sacco licence', 'leseni ya sacco inayochukua akiba; sacco ya FOSA'],
+  ['0845f05f52cb', 'Deposit Taking Saccos Returns', 'sacco regulatory returns; submit sacco financial returns; deposit taking sacco reports', 'ripoti za sacco inayochukua akiba; kuwasilisha returns za sacco'],
+  ['45fe04684d59', 'Non Withdrawable Deposit Taking Saccos Returns', 'non withdrawable deposits sacco returns; BOSA only sacco reports; authorised sacco returns', 'ripoti za sacco isiyo ya FOSA; returns za sacco ya BOSA'],
+  ['43ec8fdfacbb', 'Complains Management System', 'complain about my sacco; sacco refused to refund savings; sacco dispute; sacco mismanagement', 'malalamiko dhidi ya sacco; sacco imekataa kunilipa; akiba yangu sacco'],
+  // Uwezo Fund
+  ['bfa36fa59344', 'Loan Application', 'Uwezo youth group loan; women group loan Uwezo; interest free loan for groups; disabled persons group loan; constituency loan for chama', 'mkopo wa kikundi cha vijana Uwezo; mkopo wa kikundi cha wanawake Uwezo; mkopo wa chama bila riba; mkopo wa Uwezo kwa vikundi'],
+];

@@ -1,0 +1,50 @@
+// Notes on the services of the agencies under the Parliament of Kenya: see ../notes.ts
+// and "Maintaining the notes" in the package README. Written from the
+// catalogue (each agency's description and its whole list of services),
+// never from questions.
+import type { NoteEntry } from '../notes.ts';
+
+export const NOTES: readonly NoteEntry[] = [
+  // National Assembly
+  ['914815879006', 'Annual Reports', 'parliament annual report; National Assembly yearly performance report; bunge yearly report', 'ripoti ya mwaka ya bunge; utendaji wa bunge'],
+  ['b24e88fffc62', 'E Newsletters', 'parliament newsletter; bunge news bulletin; National Assembly updates by email', 'jarida la bunge; habari za bunge'],
+  ['5c4925a97836', 'Fact Sheets', 'how parliament works; short explainers about parliament; facts about bunge', 'maelezo mafupi kuhusu bunge; jinsi bunge linavyofanya kazi'],
+  ['53e33981a46d', 'Petitions Tracker', 'follow my petition to parliament; status of petition; petition progress', 'kufuatilia petition yangu bungeni; hali ya petition'],
+  ['6122bdadffa3', 'Papers Laid', 'documents tabled in parliament; reports tabled in the House; tabled papers', 'nyaraka zilizowasilishwa bungeni; ripoti zilizowekwa mezani'],
+  ['8d07a772313d', 'Messages', 'messages from the Senate; messages from the President to parliament; communications between houses', 'ujumbe kutoka seneti; ujumbe wa Rais kwa bunge'],
+  ['c408c1d54158', 'Communication from the Chair', 'Speaker communication; Speaker rulings; announcements from the Speaker', 'taarifa za Spika; uamuzi wa Spika'],
+  ['ba689517694c', 'Legislative Proposal Trackers', 'follow a proposed law; MP legislative proposal; draft law idea status', 'kufuatilia pendekezo la sheria; sheria inayopendekezwa'],
+  ['0837978a3aa2', 'Next Sitting', 'when does parliament sit next; next session date; parliament sitting schedule', 'bunge litakaa lini; kikao kijacho cha bunge'],
+  ['bf2b9ae8e3fc', 'Standing Orders', 'parliament rules of procedure; House rules; procedures of debate', 'kanuni za bunge; taratibu za bunge'],
+  ['e65d46bf2024', 'Calendar', 'parliament calendar; recess dates; parliament sitting days', 'kalenda ya bunge; likizo ya bunge'],
+  ['c55cad7628e9', 'Offices', 'parliament offices contacts; National Assembly departments; visit parliament buildings', 'ofisi za bunge; mawasiliano ya bunge'],
+  ['135304eb4834', 'Committees', 'parliamentary committees; committee hearings; public participation sittings; departmental committees', 'kamati za bunge; vikao vya kamati; ushiriki wa umma kamati za bunge'],
+  ['14d42b2650bc', 'Members', 'list of MPs; find my MP; MP contacts; member for my constituency', 'wabunge; mbunge wangu; orodha ya wabunge'],
+  ['7bef82840670', 'Leadership', 'Speaker of National Assembly; majority leader; minority leader; House leadership', 'uongozi wa bunge; Spika wa bunge; kiongozi wa wengi'],
+  ['f4455fab9383', 'General reports', 'committee reports; parliament reports; inquiry reports', 'ripoti za bunge; ripoti za kamati'],
+  ['e7e1d0930074', 'Hansard', 'record of debates; what MPs said in parliament; verbatim report of proceedings', 'kumbukumbu za mijadala ya bunge; hansard ya bunge'],
+  ['3674a80e88af', 'question tracker', 'questions to cabinet secretaries; follow question asked by MP; parliamentary questions status', 'maswali ya wabunge kwa mawaziri; kufuatilia swali bungeni'],
+  ['61c14e6e0e2f', 'house business petition', 'submit petition to parliament; public petition to MPs; complain to parliament', 'kupeleka petition bungeni; malalamiko ya umma kwa bunge; kuwasilisha petition'],
+  ['bb2c8b04bf0f', 'statutory instruments', 'regulations made by ministries; subsidiary legislation; rules laid before parliament', 'kanuni za sheria ndogo; sheria ndogo bungeni'],
+  ['e36d8bc61d87', 'motion tracker', 'follow motions in parliament; motion debate status; motion by MP', 'hoja bungeni; kufuatilia hoja'],
+  ['c0f01e2646a0', 'bill tracker', 'follow a bill; status of Finance Bill; which stage is the bill', 'kufuatilia mswada; hatua ya mswada; mswada wa fedha'],
+  ['dc20922078eb', 'bills', 'read bills before parliament; copies of bills; proposed laws text', 'miswada ya sheria; kusoma mswada'],
+  ['eb2f3b1fe981', 'votes and proceedings', 'record of House decisions; daily record of votes; what the House decided', 'kura za bunge; maamuzi ya bunge kila siku'],
+  ['bf6e1d4172ed', 'order paper', 'parliament agenda for today; today\'s business in the House; daily agenda', 'ajenda ya bunge leo; shughuli za bunge leo'],
+  // The Senate
+  ['692c788cda21', 'PSC Job Application Portal', 'jobs in parliament; parliamentary vacancies; apply for job at Senate; parliamentary service jobs', 'kazi bungeni; nafasi za kazi Bunge; kazi Seneti'],
+  ['5472893024f7', 'Standing Orders and Speaker’s Rules', 'senate rules of procedure; speaker\'s rules; standing orders document', 'kanuni za Seneti; kanuni za kudumu za Seneti'],
+  ['4eead8b72747', 'Weekly Program (Upcoming Business)', 'what senate will discuss this week; senate weekly schedule; upcoming senate business', 'ratiba ya Seneti wiki hii; shughuli zijazo za Seneti'],
+  ['b0777be5d89d', 'Petitions tracker', 'track my petition to senate; status of public petition; follow up petition', 'kufuatilia petition yangu Seneti; hali ya malalamiko kwa Seneti'],
+  ['b01a27c8b4e3', 'Statements tracker', 'statements requested by senators; track senator statement; response to senate statement', 'taarifa za maseneta; kufuatilia statement Seneti'],
+  ['1d000413e1ee', 'Statutory instruments tracker', 'regulations before senate; statutory instruments status; legal notices scrutiny', 'kanuni zilizo mbele ya Seneti; kufuatilia legal notices'],
+  ['7d420f9227b2', 'Motions tracker', 'track senate motions; status of senate motion; motions debated in senate', 'hoja za Seneti; kufuatilia hoja Seneti'],
+  ['1031b36c08fa', 'Bills Tracker', 'status of a bill in senate; track senate bill progress; which stage is the bill', 'kufuatilia mswada Seneti; hatua ya mswada'],
+  ['ed95815d646d', 'Votes and proceeding', 'senate votes and proceedings; record of senate decisions; what senate resolved', 'kumbukumbu za maamuzi ya Seneti; kura za Seneti'],
+  ['2b8832e2be89', 'Order Papers', 'senate order paper; today\'s senate agenda; daily order of business', 'order paper ya Seneti; ajenda ya Seneti leo'],
+  ['701fc5247ed4', 'Hansard Report', 'senate hansard; what a senator said in debate; verbatim record of debates', 'hansard ya Seneti; kumbukumbu za mijadala ya Seneti'],
+  ['9ff0ac118937', 'E- Newsletters', 'senate newsletter; senate news updates; subscribe to senate newsletter', 'jarida la Seneti; habari za Seneti'],
+  ['74c7e932aeba', 'Bills', 'read senate bills; download bill text; county related bills', 'kusoma miswada ya Seneti; kupakua mswada'],
+  ['462a95452caf', 'Schedule of Business & Sittings of Committees', 'senate committee meetings schedule; committee sittings timetable; when committee meets', 'ratiba ya kamati za Seneti; vikao vya kamati za Seneti'],
+  ['cbeb59593f69', 'Papers laid and reports of Committees', 'reports tabled in senate; committee reports; papers laid before senate', 'ripoti za kamati za Seneti; nyaraka zilizowasilishwa Seneti'],
+];

@@ -1,0 +1,91 @@
+// Notes on the services of the agencies under the The State Law Office: see ../notes.ts
+// and "Maintaining the notes" in the package README. Written from the
+// catalogue (each agency's description and its whole list of services),
+// never from questions.
+import type { NoteEntry } from '../notes.ts';
+
+export const NOTES: readonly NoteEntry[] = [
+  // Assets Recovery Agency
+  ['54862a946a79', 'Reporting Service', 'report proceeds of crime anonymously; unexplained wealth tip off; property bought with stolen money; money laundering report; corrupt official\'s assets; drug money houses and cars', 'kuripoti pesa chafu kwa siri; utajiri usioelezeka; mali iliyopatikana kwa ufisadi; pesa za umma zilizoibwa'],
+  // Business Registration Services
+  ['96a8369d70a8', 'Official Search ("CR13")', 'official company search; confirm company is registered; check company status; due diligence on a business partner; verify supplier company', 'kuhakikisha kampuni imesajiliwa; kuangalia hali ya kampuni; search ya kampuni'],
+  ['e96b7eff8a90', 'Perusal', 'inspect company file; view company records; peruse company documents; look at registry file', 'kuangalia faili ya kampuni; kukagua rekodi za kampuni'],
+  ['2767dd8ea6b6', 'Official Search (CR12)', 'list of directors and shareholders; CR12 for tender; CR12 for bank account; who owns a company; AGPO CR12', 'CR12 ya kampuni; wakurugenzi na wanahisa; CR12 ya tenda; kujua wenye kampuni'],
+  ['e747c248a866', 'Collateral Registry-Search Request', 'check if car has a loan; asset pledged to lender; logbook loan check before buying; movable property used as security', 'kuangalia kama gari iko na mkopo; gari imewekwa dhamana; search ya dhamana'],
+  ['55a1fd5b200f', 'Collateral Registry - Initial Registration', 'lender registers security interest; register movable collateral; register chattel as security; financier records charge on car', 'kusajili dhamana ya mkopo; mkopeshaji kusajili gari kama dhamana; dhamana ya mali inayohamishika'],
+  ['f586dd08d5fc', 'Foreign Company', 'register foreign company branch; overseas company operating in Kenya; foreign investor company; branch of international firm', 'kampuni ya kigeni kusajiliwa; tawi la kampuni ya nje; mwekezaji wa kigeni'],
+  ['12436fcb5964', 'Limited Liability Partnership', 'LLP; professional partnership; law firm partnership; partners with limited liability', 'ubia wa dhima ndogo; kusajili LLP; biashara ya washirika'],
+  ['a968127417d8', 'Company Limited By Guarantee', 'non-profit company; CLG; charity company; company without shareholders', 'kampuni isiyo ya faida; kampuni ya hisani'],
+  ['7dd7ec43eb6a', 'Public Limited Company', 'PLC; company selling shares to the public; listed company; public company incorporation', 'kampuni ya umma; PLC; kampuni ya kuuza hisa kwa umma'],
+  ['8299bc285591', 'Private Limited Company', 'register a company; Ltd company; start company with directors; incorporate limited company; company for tenders', 'kusajili kampuni; kufungua kampuni limited; kuanzisha kampuni'],
+  ['9c0a3fbcaf48', 'Business Name Registration', 'register business name; sole proprietor; small business name; shop name; starting a small business', 'kusajili jina la biashara; biashara ndogo; jina la duka'],
+  ['a3dad84536bd', 'Administration By Court', 'insolvent company; administrator appointed by court; company cannot pay debts; rescue failing company', 'kampuni imefilisika; msimamizi kwa amri ya mahakama; kampuni haiwezi kulipa madeni'],
+  ['839c4736a0aa', 'Administration By Appointment', 'directors appoint administrator; creditor appoints administrator; out of court administration; company in financial distress', 'kuteua msimamizi wa kampuni; kampuni iko na madeni mengi; kuokoa kampuni'],
+  // Council of Legal Education
+  ['7118cba77a8b', 'Application for Recognition', 'law degree from abroad recognised; foreign trained lawyer; equation of foreign law qualification; recognition of LLB', 'digrii ya sheria ya nje kutambuliwa; nimesomea sheria nje ya nchi; kutambuliwa kwa shahada ya sheria; LLB ya nje kutambuliwa'],
+  // Kenya Law Reform Commission
+  ['8ce270713f5a', 'Kenya Law Statutes', 'read acts of parliament; laws of Kenya text; statute book; find a specific law', 'sheria za Kenya; kusoma sheria za bunge'],
+  ['31e935e29a8b', 'Kenya Law Reports/Laws of Kenya /Specialised Law Reports', 'court judgments; case law; law reports; specialised law reports', 'hukumu za mahakama; ripoti za sheria'],
+  ['baad377f47f4', 'Review All The Law And Recommend Its Reform', 'propose change to a law; outdated law reform; submit views on law review', 'kupendekeza mabadiliko ya sheria; marekebisho ya sheria'],
+  ['718d67ad6a0f', 'Implementation Of The Constitution - Together With The Attorney-general', 'constitution implementation laws; bills required by constitution; aligning laws with constitution', 'utekelezaji wa katiba; sheria za kutekeleza katiba'],
+  ['6960330e3dbf', 'Provision Of Technical Assistance And Information To The National And County Governments', 'help county draft laws; county legislation drafting; bill drafting support', 'kusaidia kaunti kuandika sheria; kuandaa miswada'],
+  // Kenya School Of Law
+  ['eaeee351ce37', 'Handling Of Complaints', 'complain about Kenya School of Law; student grievance at law school; report poor service at KSL; complaint by bar student', 'malalamiko kuhusu Kenya School of Law; kulalamika shule ya sheria; mwanafunzi wa ATP kulalamika'],
+  ['353c38b1e800', 'Payment Of Goods, Services', 'pay Kenya School of Law invoice; ATP fees payment; pay KSL for items bought; law school bills', 'kulipia ankara ya KSL; kulipa karo ya ATP; malipo kwa shule ya sheria'],
+  ['5c9d70684d9a', 'Offering Hospitality Services', 'Kenya School of Law hostel; catering at KSL; book accommodation at law school; conference venue Karen', 'malazi shule ya sheria; chakula na vinywaji KSL; kukodi ukumbi KSL'],
+  ['7ce09d965f13', 'Conducting Continuing Professional Development Training', 'CPD for advocates; continuing legal education; earn CPD points; advocates short course', 'CPD kwa mawakili; mafunzo endelevu ya mawakili; pointi za CPD'],
+  ['73b9e646f955', 'Offering Academic Services (atp) – Procedure For Supervision Of Pupillage Process Documentation Guide', 'pupillage placement; pupil master supervision; ATP pupillage documents; attachment with an advocate', 'pupillage kwa wakili; kusimamiwa na pupil master; pupillage ya ATP kwa wakili'],
+  ['941d881d59d7', 'Offering Academic Services Atp Procedure For Administration Of Project Work Process Documentation Guide', 'ATP research project; bar school project work; submit ATP project', 'project ya ATP; utafiti wa wanafunzi wa sheria'],
+  ['91a3b96ffc6a', 'Offering Academic Services (atp) (ptp) Management Of Student Record Process Documentation Guide', 'law school student records; ATP transcript; PTP student record; correct my student details', 'rekodi za mwanafunzi KSL; transcript ya ATP; kurekebisha taarifa za mwanafunzi'],
+  ['f63162406285', 'Offering Academic Services (atp) (ptp) Process For Admission Process Documentation Guide', 'join Advocates Training Programme; bar school admission; paralegal course admission; ATP intake', 'kujiunga na ATP; udahili shule ya sheria; kujiunga na kozi ya paralegal'],
+  ['6f8ef0ad0c13', 'Offering Academic Services (atp) (ptp) Procedure For Conducting An Examination', 'ATP bar exams; register for ATP exam; resit bar exam; paralegal exams', 'mtihani wa ATP; kurudia mtihani wa bar; mitihani ya paralegal'],
+  ['c23658463931', 'Offering Academic Services Atp Procedure For Moot Court Process Documentation Guide', 'moot court ATP; mock trial practice; advocacy skills moot', 'moot court; kesi ya mazoezi mahakamani'],
+  ['5fdce1b78f47', 'Offering Academic Services Atp & Ptp Is Process Documentation', 'law school student portal; KSL email and systems; ICT support for ATP students', 'mfumo wa ICT wa KSL; akaunti ya mwanafunzi shule ya sheria'],
+  ['646adb79c4fc', 'Offering Academic Services Atp & Ptp Library Services Process Documentation', 'Kenya School of Law library; law library access; legal research in library', 'maktaba ya shule ya sheria; kusoma maktaba ya KSL'],
+  ['5380ffb470db', 'Offering Academic Services Atp And Ptp Library Resources – Guides On Circulation Of Process Documentation', 'borrow law books; return library books KSL; library loan rules', 'kuazima vitabu vya sheria; kurudisha vitabu maktaba'],
+  ['d3cba022c798', 'Offering Academic Services Atp And Ptp Lis Process Documentation', 'law library e-resources; legal databases access; law reports online for students', 'hifadhidata za sheria; e-resources za maktaba ya KSL'],
+  ['a2433c92249e', 'Offering Academic Services Atp Procedure For Prison Visit (legal Clinic) Process Documentation Guide', 'legal clinic prison visit; law students legal aid to prisoners; ATP students visit prisons', 'kliniki ya sheria gerezani; wanafunzi wa KSL kusaidia wafungwa kisheria'],
+  ['e9089bce941a', 'Offering Academic Services Ptp Guide For Process Documentation', 'become a paralegal; Paralegal Training Programme; paralegal course KSL', 'kuwa paralegal; kozi ya paralegal; mafunzo ya msaidizi wa sheria'],
+  ['c566b225a6cc', 'Offering Academics Services – Atp And Ptp – Procedure For The Student Discipline Process', 'student disciplinary process; misconduct at law school; disciplinary hearing ATP', 'nidhamu ya wanafunzi KSL; kesi ya nidhamu KSL'],
+  ['75f816c88416', 'Offering Academics Services – Atp And Ptp – Procedure For Management Of Queries', 'student queries at KSL; ask law school a question; follow up my query', 'maswali ya wanafunzi KSL; kuuliza shule ya sheria'],
+  // National Council for Law Reporting (Kenya Law)
+  ['e25f0772f726', 'Kenya Law Statutes', 'Acts of Parliament; laws of Kenya text; read a statute; Constitution and legislation', 'sheria za Kenya; kusoma sheria zilizopitishwa na bunge; Katiba na sheria za bunge'],
+  // Office of the Registrar of Political Parties
+  ['06f422c53704', 'Political Party Name Search', 'check if party name is available; reserve name for new party; party name search before registration', 'kutafuta jina la chama cha siasa; jina la chama kipya cha siasa; kuangalia jina la chama la siasa'],
+  ['603727e6695a', 'Clearance Letter charges', 'proof of no party membership; clearance for public appointment; non-membership letter for independent candidate', 'barua kwamba sina chama cha siasa; clearance ya chama cha siasa'],
+  ['6aed7c1569e2', 'Membership Status Search', 'check which party I belong to; registered in a party without consent; verify party membership; resign from party status', 'kuangalia chama nilichosajiliwa; nimesajiliwa kwa chama bila idhini; uanachama wa chama cha siasa'],
+  ['1120a57682bd', 'Independent Candidate Application fee', 'vie as independent candidate; run for MCA without party; independent aspirant clearance', 'kugombea kama mgombea huru; kugombea bila chama'],
+  ['bec8790de2ae', 'Political Party Provisional Registration', 'start a new political party; provisional party registration; form a party', 'kuanzisha chama cha siasa; kusajili chama kipya'],
+  ['8642ced5684f', 'Political Party Full Registration', 'full registration of political party; party meets county membership requirement; upgrade provisional party', 'usajili kamili wa chama cha siasa; chama cha siasa kusajiliwa kikamilifu'],
+  ['504721e95094', 'Party Particulars Search', 'search party officials and details; party constitution and office address; party particulars lookup', 'maelezo ya chama cha siasa; viongozi wa chama cha siasa'],
+  ['0d940c0ac502', 'Reproduction Charge', 'copies of party documents; certified copy of party records; photocopy of party registry documents', 'nakala za nyaraka za ORPP; nakala iliyothibitishwa ya chama cha siasa'],
+  // Registrar College Of Arms
+  ['55f94ef98c18', 'Registration of Coat of Arms', 'register a coat of arms; family crest; county coat of arms and seal; school badge and flag; armorial bearings for institution', 'kusajili coat of arms ya taasisi; coat of arms ya familia; bendera na mhuri wa taasisi'],
+  ['3efe034dc6d6', 'Registration of Foreign Coat of Arms', 'foreign coat of arms; register overseas family crest; embassy coat of arms registration; foreign armorial bearings', 'coat of arms ya kigeni; kusajili coat of arms ya nje'],
+  // Registrar Of Marriages
+  ['1988fcb42e99', 'Registration Of Civil Marriage (Both Foreigners) - Special Licences', 'two foreigners marrying in Kenya; destination wedding civil; quick civil wedding without notice period; tourists getting married', 'raia wawili wa kigeni kuoana Kenya; ndoa ya haraka ya wageni wawili; harusi ya watalii'],
+  ['a82ada578094', 'Registration Of Civil Marriage(Kenyan National Foreign National) - Special Licences', 'marry a foreigner quickly; civil wedding with foreign partner; my fiance is a foreigner; skip notice period civil marriage', 'kuoa raia wa kigeni kwa msajili; kuolewa na raia wa kigeni; ndoa ya kiserikali na mgeni'],
+  ['0c5c0855f4db', 'Registration Of Hindu Marriage (Kenyan National Foreign National) - Special Licences', 'Hindu wedding with foreign partner; Kenyan and foreigner Hindu marriage; Hindu marriage quick licence', 'ndoa ya Kihindu na mgeni; Mkenya kuoa mgeni kwa Kihindu'],
+  ['fbdd1caea17c', 'Registration Of Christian Marriage (Both Foreigners) - Special Licenses', 'two foreigners church wedding in Kenya; Christian destination wedding; church wedding without notice for foreigners', 'harusi ya kanisa ya wageni wawili; raia wa kigeni kufunga ndoa kanisani'],
+  ['11db4d36ecc8', 'Registration Of Christian Marriage (Kenyan National Foreign National) - Special Licenses', 'church wedding with foreign partner; Kenyan marrying foreigner in church; quick Christian marriage licence', 'harusi ya kanisa na mgeni; kuoa raia wa kigeni kanisani'],
+  ['4b0a9c988b7c', 'Licensing Of The Minister Of Faith', 'pastor licence to officiate weddings; church minister marriage officer; imam or priest to conduct marriages', 'leseni ya mchungaji kufungisha ndoa; kasisi kufungisha ndoa'],
+  ['7c375158c29c', 'Registration Of Christian Marriage (Both Kenyans) Special Licenses', 'church wedding without waiting notice; urgent Christian marriage; both Kenyans quick church wedding', 'harusi ya kanisa ya haraka; ndoa ya kanisa bila kusubiri notisi'],
+  ['1a59c692ce8a', 'Licensing Of The Minister Of Faith - Renewal', 'renew pastor\'s licence to marry couples; minister of faith licence renewal; officiating licence expired', 'kurenew leseni ya mchungaji; kuhuisha leseni ya kufungisha ndoa'],
+  ['4c2a50cdf2e4', 'Licensing Of The Minister Of Faith - New License', 'new pastor officiating licence; first time marriage officer licence; newly ordained church minister', 'leseni mpya ya mchungaji kufungisha ndoa; leseni ya kwanza ya kufungisha ndoa'],
+  ['1ec60b0584be', 'Registration Of Customary Marriage - New Application', 'register traditional marriage; customary marriage after dowry; ruracio to marriage certificate; marriage under customary law', 'kusajili ndoa ya kimila; ndoa ya mahari; cheti cha ndoa ya kitamaduni'],
+  ['7216a961a4df', 'Registration Of Hindu Marriage(Both Kenyan Nationals) - Special Licences', 'Hindu wedding both Kenyans quick; Hindu marriage without notice; temple wedding licence', 'ndoa ya Kihindu ya haraka; harusi ya hekaluni'],
+  ['766ea83bc520', 'Registration Of Hindu Marriage(Both Foreigners) - Special License', 'two foreigners Hindu wedding in Kenya; Hindu destination wedding; foreign couple Hindu marriage', 'ndoa ya Kihindu ya wageni wawili; raia wa kigeni kuoana kwa Kihindu'],
+  ['081c8cb5d8a5', 'Registration Of Christian Marriage - Notices', 'notice to marry in church; church wedding notice; banns before wedding; announce intended church marriage', 'notisi ya ndoa ya kanisa; kutangaza nia ya kuoana kanisani; notisi ya harusi ya kanisa'],
+  ['70e8e2f039e5', 'Registration Of Christian Marriage', 'register church wedding; church marriage certificate; Christian wedding registration after ceremony', 'kusajili harusi ya kanisa; cheti cha ndoa ya kanisa'],
+  ['a519fca8d789', 'Registration Of Civil Marriage(Both Kenyan Nationals) - Special Licences', 'quick civil wedding both Kenyans; civil marriage without notice period; urgent registrar wedding', 'ndoa ya kiserikali ya haraka; kuoana kwa msajili bila kusubiri'],
+  ['36d3e8e6a4a6', 'Registration Of Civil Marriage - Notices', 'notice of intended civil marriage; give notice to marry at registrar; civil wedding notice', 'notisi ya ndoa ya kiserikali; kutoa notisi ya kuoana kwa msajili'],
+  ['edb15d88f8b4', 'Registration Of Civil Marriage', 'civil wedding at registrar; court wedding; marriage certificate from registrar; legal marriage without church', 'ndoa ya kiserikali; kuoana kwa msajili; cheti cha ndoa ya kiserikali; harusi ya ofisini'],
+  // Registrar Of Societies
+  ['68ba0d5ded7c', 'Alumni', 'register alumni association; former students association; old boys or old girls club', 'chama cha wanafunzi wa zamani; alumni'],
+  ['d6d0bb2348e7', 'Welfare', 'register welfare group; funeral welfare society; staff welfare association', 'kusajili chama cha ustawi; welfare ya msiba; chama cha kusaidiana'],
+  ['751547aff5ae', 'Foundation', 'register a foundation; charitable foundation; family foundation', 'kusajili foundation; wakfu wa hisani'],
+  ['de56be75ae55', 'Association and Society', 'register a society; association of members; community association', 'kusajili chama cha kijamii; kusajili society; kusajili association'],
+  ['5f5e100e95c2', 'Recreational Club', 'register sports club; recreational club; golf or social club', 'kusajili klabu ya michezo; klabu ya burudani'],
+  ['f23deca41015', 'Religious', 'register a church; register mosque; religious organisation; register church ministry', 'kusajili kanisa; kusajili msikiti; shirika la kidini'],
+  ['7d559ca6a010', 'Professional', 'register professional body; professional association; society of practitioners', 'kusajili chama cha wataalamu; chama cha kitaaluma'],
+];
