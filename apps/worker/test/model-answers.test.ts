@@ -83,13 +83,13 @@ const isRestatement = (request: ChatRequest) => systemOf(request).includes('into
 test('a message the catalogue\'s words do not reach is restated by the model as a search, and answered from what that finds', async () => {
   model.respondWith((request) => (isRestatement(request) ? 'Report copyright infringement.' : defaultResponder(request)));
   const psid = citizen();
-  const reply = await ask(worker, graph, psid, textEvent(psid, 'someone is selling pirated copies of my gospel album in town, where do I report?'));
+  const reply = await ask(worker, graph, psid, textEvent(psid, 'a guy in town sells fake copies of the songs i recorded, what can i do'));
   const [restate, answer] = model.chatRequests();
   assert.ok(isRestatement(restate!), systemOf(restate!));
-  assert.equal(lastUserOf(restate!), 'someone is selling pirated copies of my gospel album in town, where do I report?');
+  assert.equal(lastUserOf(restate!), 'a guy in town sells fake copies of the songs i recorded, what can i do');
   // The answer is asked for with what the restated search found, and the citizen's own words.
   assert.match(systemOf(answer!), /\[1\] service: Report on infringement matters/);
-  assert.equal(lastUserOf(answer!), 'someone is selling pirated copies of my gospel album in town, where do I report?');
+  assert.equal(lastUserOf(answer!), 'a guy in town sells fake copies of the songs i recorded, what can i do');
   assert.match(reply.text, /Report on infringement matters/);
 });
 

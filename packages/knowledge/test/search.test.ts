@@ -151,14 +151,21 @@ describe('search: misspellings, abbreviations, Swahili and mixed messages', () =
 });
 
 describe('search: confidence', () => {
-  test('messages about no service are not answered with confidence', async () => {
-    const lines = (await readFile(join(fixturesDir, 'off-topic.txt'), 'utf8')).split('\n').map((line) => line.trim());
-    const offTopic = lines.filter((line) => line !== '' && !line.startsWith('#'));
-    assert.ok(offTopic.length >= 40);
+  test('messages about no service are rarely answered with confidence', async () => {
+    const messages = async (name: string): Promise<string[]> =>
+      (await readFile(join(fixturesDir, name), 'utf8'))
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+    // off-topic.txt was written beside the confidence rule; off-topic-blind.txt later, blind, with
+    // the everyday words services share. The search before the service notes was confident on
+    // 29 of these 200 (14.5 %): 2 of the first 40, 27 of the 160.
+    const offTopic = [...(await messages('off-topic.txt')), ...(await messages('off-topic-blind.txt'))];
+    assert.ok(offTopic.length >= 200);
     const index = await realIndex();
     const confident = offTopic.filter((query) => isConfident(index.search(query)));
     // "what is your name" meets Name Reservation; the answerer takes it for small talk first.
-    assert.ok(confident.length <= offTopic.length * 0.05, `confident on: ${confident.join('; ')}`);
+    assert.ok(confident.length <= offTopic.length * 0.08, `confident on ${confident.length}: ${confident.join('; ')}`);
     assert.equal(isConfident(index.search('hali ya hewa nairobi leo')), false);
   });
 

@@ -14,6 +14,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
    also just only any some all other another more most very too much many
    after before while during since until up down out off through again
    one im ive ill got gotten really actually already still even
+   today tonight tomorrow yesterday
    theyre youre weve theyve youve wasnt werent arent havent hasnt hadnt couldnt shouldnt wouldnt`.split(/\s+/).filter(Boolean),
 );
 

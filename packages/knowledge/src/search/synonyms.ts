@@ -351,7 +351,7 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   {
     concept: 'ASK',
     marker: true,
-    terms: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'jinsi', 'namna', 'vipi', 'ninawezaje', 'nawezaje', 'aje', 'kwanini', 'lini', 'wapi', 'nani', 'gani'],
+    terms: ['how', 'what', 'why', 'when', 'where', 'who', 'which', 'jinsi', 'namna', 'vipi', 'ninawezaje', 'nawezaje', 'aje', 'kwanini', 'lini', 'wapi', 'nani', 'gani', 'ngapi'],
   },
   // Common words of service names that Swahili speakers use, by sector.
   { concept: 'EDUCATION', terms: ['education', 'elimu'] },
