@@ -67,7 +67,7 @@ describe('retrieval quality', () => {
   // holdout9 57.5 %, holdout10 70 %, holdout11 63 %, holdout12 61 %, holdout13 77.5 %, holdout14 66 %,
   // holdout15 86 %, holdout16 72.5 %, holdout17 82.5 %, holdout18 85 %, holdout19 86 %, holdout20 77.5 %,
   // holdout21 86 %, holdout22 82.5 %, holdout23 82.5 %, holdout24 92.5 %, holdout25 92.5 %,
-  // holdout26 86.3 %, holdout27 90 % hit@3.
+  // holdout26 86.3 %, holdout27 90 %, holdout28 93.8 %, holdout29 91.3 % hit@3.
   const floors = [
     { name: 'holdout7-questions.jsonl', hit3: 0.96, answered: 0.86, wrong: 0 },
     { name: 'holdout8-questions.jsonl', hit3: 0.96, answered: 0.8, wrong: 0 },
@@ -102,6 +102,11 @@ describe('retrieval quality', () => {
     { name: 'holdout25-questions.jsonl', hit3: 0.92, answered: 0.61, wrong: 0 },
     { name: 'holdout26-questions.jsonl', hit3: 0.87, answered: 0.56, wrong: 0.05 },
     { name: 'holdout27-questions.jsonl', hit3: 0.9, answered: 0.62, wrong: 0.03 },
+    // Written blind (80 each, the long tail's agencies drawn at random) and run once on the final
+    // search of the session, notes, FAQ notes and refitted confidence: 93.8 and 91.3 % hit@3 (Swahili
+    // 97.5 and 92.5 %; 81.3 and 83.8 % at the start of the session), not tuned on.
+    { name: 'holdout28-questions.jsonl', hit3: 0.93, answered: 0.7, wrong: 0.02 },
+    { name: 'holdout29-questions.jsonl', hit3: 0.91, answered: 0.73, wrong: 0.03 },
   ];
   for (const { name, hit3, answered, wrong } of floors) {
     test(`${name}: hit@3 at least ${Math.round(hit3 * 100)} %, answered at least ${Math.round(answered * 100)} %, confidently wrong at most ${Math.round(wrong * 100)} %`, async () => {
