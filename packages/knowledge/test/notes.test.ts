@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { documentsFromDataset, KnowledgeIndex, type KnowledgeDocument } from '../src/index.ts';
 import { splitWords } from '../src/search/normalise.ts';
+import type { SearchResult as MiniSearchResult } from 'minisearch';
+import { withNotes } from '../src/search/notes/note-index.ts';
 import { Notes } from '../src/search/notes/notes.ts';
 import { SERVICE_NOTES } from '../src/search/notes/services/index.ts';
 import { isStopword } from '../src/search/stopwords.ts';
@@ -22,6 +24,39 @@ describe('Notes', () => {
     assert.equal(notes.of('a1b2c3d4e5f6'), 'gun licence; own a pistol; leseni ya bunduki');
     assert.equal(notes.of('000000000000'), '');
     assert.deepEqual([...notes.written()], [['a1b2c3d4e5f6', 'Firearm Certificate Card']]);
+  });
+});
+
+describe('withNotes', () => {
+  const result = (id: string, score: number, term: string): MiniSearchResult => ({ id, score, terms: [term], queryTerms: [term], match: { [term]: ['title'] } });
+
+  test('a note adds to its entry\u2019s score as MiniSearch scores a field, and an entry its note alone matches joins if admitted', () => {
+    const notes = new Map([
+      ['service:b', { score: 6, terms: ['z'] }],
+      ['service:c', { score: 3, terms: ['x'] }],
+      ['service:d', { score: 50, terms: ['x'] }],
+    ]);
+    const ranked = withNotes([result('service:a', 10, 'x'), result('service:b', 4, 'y')], notes, (key) => key !== 'service:d', 3);
+    // b: (4 / 1 term + 6 / 1 term) x 2 terms matched = 20.
+    assert.deepEqual(
+      ranked.map((entry) => [entry.id, entry.score]),
+      [
+        ['service:b', 20],
+        ['service:a', 10],
+        ['service:c', 3],
+      ],
+    );
+    assert.deepEqual(ranked[0]?.match, { y: ['title'], z: ['notes'] });
+    assert.deepEqual(ranked[2]?.match, { x: ['notes'] });
+  });
+
+  test('only the best `count` are kept: below the last of them, note matches are not even made results', () => {
+    const notes = new Map([['service:c', { score: 1, terms: ['x'] }]]);
+    const ranked = withNotes([result('service:a', 10, 'x'), result('service:b', 4, 'y')], notes, () => true, 2);
+    assert.deepEqual(
+      ranked.map((entry) => entry.id),
+      ['service:a', 'service:b'],
+    );
   });
 });
 

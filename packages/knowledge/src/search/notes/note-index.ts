@@ -46,18 +46,24 @@ export function withNotes(raw: MiniSearchResult[], notes: ReadonlyMap<string, Te
     result.score = sum * result.queryTerms.length;
   }
   // Results the notes did not touch keep MiniSearch's order, so only their
-  // first `count` can be among the best; a common word's note matches run to
-  // hundreds, of which only those among the best become results.
+  // first `count` can be among the best, and once there are that many,
+  // nothing scoring below the last of them can be: a common word's note
+  // matches run to hundreds, and most fall short.
   const ranked: Array<{ score: number; result?: MiniSearchResult; key?: string }> = [];
-  let untouched = 0;
+  let cutoff = 0;
   for (const result of raw) {
-    if (merged.has(result.id as string)) ranked.push({ score: result.score, result });
-    else if (untouched < count) {
-      untouched += 1;
-      ranked.push({ score: result.score, result });
+    if (merged.has(result.id as string)) continue;
+    ranked.push({ score: result.score, result });
+    if (ranked.length === count) {
+      cutoff = result.score;
+      break;
     }
   }
-  for (const [key, note] of notes) if (!merged.has(key) && admits(key)) ranked.push({ score: NOTE_BOOST * note.score, key });
+  for (const result of raw) if (result.score >= cutoff && merged.has(result.id as string)) ranked.push({ score: result.score, result });
+  for (const [key, note] of notes) {
+    const score = NOTE_BOOST * note.score;
+    if (score >= cutoff && !merged.has(key) && admits(key)) ranked.push({ score, key });
+  }
   ranked.sort((a, b) => b.score - a.score);
   return ranked.slice(0, count).map(({ score, result, key }) => {
     if (result !== undefined) return result;
