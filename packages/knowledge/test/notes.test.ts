@@ -7,6 +7,7 @@ import { withNotes } from '../src/search/notes/note-index.ts';
 import { Notes } from '../src/search/notes/notes.ts';
 import { SERVICE_NOTES } from '../src/search/notes/services/index.ts';
 import { isStopword } from '../src/search/stopwords.ts';
+import { termsOf } from '../src/search/term-list.ts';
 import { realDataset, realIndex } from './helpers.ts';
 
 /** Words that every service could claim: a term made of nothing else says nothing about one. */
@@ -77,9 +78,8 @@ describe('the shipped notes', () => {
   test('have English and Swahili terms of one to six words that say more than any service would', () => {
     const bad: string[] = [];
     for (const [id, , english, swahili] of SERVICE_NOTES) {
-      const terms = (column: string): string[] => column.split(';').map((term) => term.trim()).filter((term) => term !== '');
-      if (terms(english).length === 0 || terms(swahili).length === 0) bad.push(`${id}: a language has no terms`);
-      for (const term of [...terms(english), ...terms(swahili)]) {
+      if (termsOf(english).length === 0 || termsOf(swahili).length === 0) bad.push(`${id}: a language has no terms`);
+      for (const term of termsOf(english, swahili)) {
         const words = contentWords(term);
         if (words.length === 0 || term.split(/\s+/).length > 6 || words.every((word) => GENERIC.has(word))) bad.push(`${id}: "${term}"`);
       }

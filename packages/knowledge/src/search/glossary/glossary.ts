@@ -4,6 +4,8 @@
 // what lets a Swahili message reach the long tail ("mkopo wa kupanda minazi"
 // is a coconut loan), word by word, without an entry per service.
 
+import { termsOf } from '../term-list.ts';
+
 /** As the glossary is written: `[english, 'swahili; ...', 'everyday English; ...']`. */
 export type GlossEntry = readonly [english: string, swahili: string, everyday?: string];
 
@@ -22,17 +24,10 @@ export interface Gloss {
  */
 export function glossesFrom(entries: readonly GlossEntry[]): Gloss[] {
   return entries.map(([english, swahili, everyday], i) => {
-    const gloss = { english: english.trim(), swahili: list(swahili), everyday: list(everyday) };
+    const gloss = { english: english.trim(), swahili: termsOf(swahili), everyday: termsOf(everyday) };
     if (!/^[a-z]+$/.test(gloss.english) || gloss.swahili.length + gloss.everyday.length === 0) {
       throw new Error(`glossary entry ${i + 1} (${JSON.stringify(english)}): expected a lower-case catalogue word and at least one Swahili or everyday term`);
     }
     return gloss;
   });
-}
-
-function list(terms: string | undefined): string[] {
-  return (terms ?? '')
-    .split(';')
-    .map((term) => term.trim())
-    .filter((term) => term.length > 0);
 }

@@ -6,6 +6,7 @@
 // everyday names of the thing, and how it differs from its siblings, in
 // English and Swahili. Notes are searched beside the catalogue (note-index.ts),
 // weaker than a title. See "Maintaining the notes" in the package README.
+import { termsOf } from '../term-list.ts';
 import { FAQ_NOTES } from './faqs.ts';
 import { SERVICE_NOTES } from './services/index.ts';
 
@@ -18,10 +19,7 @@ export class Notes {
 
   constructor(entries: readonly NoteEntry[]) {
     for (const [id, title, english, swahili] of entries) {
-      const text = [...english.split(';'), ...swahili.split(';')]
-        .map((phrase) => phrase.trim())
-        .filter((phrase) => phrase.length > 0)
-        .join('; ');
+      const text = termsOf(english, swahili).join('; ');
       if (text === '') continue;
       this.byId.set(id, text);
       this.titles.set(id, title);

@@ -5,6 +5,7 @@
 // use for it in English and Swahili, is indexed with the agency's services
 // (the `remit` field), so a message describing a situation reaches the agency
 // that deals with it, and its services' names pick the service.
+import { termsOf } from '../term-list.ts';
 import { AGENCY_REMITS } from './agency-remits.ts';
 
 /** As the table is written: `[agency name, 'english; ...', 'swahili; ...']`. */
@@ -15,10 +16,7 @@ export class Remits {
 
   constructor(entries: readonly RemitEntry[]) {
     for (const [agency, english, swahili] of entries) {
-      const text = [...english.split(';'), ...swahili.split(';')]
-        .map((term) => term.trim())
-        .filter((term) => term.length > 0)
-        .join('; ');
+      const text = termsOf(english, swahili).join('; ');
       if (text !== '') this.byAgency.set(agency.toLowerCase(), text);
     }
   }
