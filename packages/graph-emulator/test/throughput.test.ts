@@ -18,7 +18,6 @@ test('4,000 replies from 64 concurrent senders are all accepted and recorded', a
   const waitingForOne = emulator.waitForMessages(total / recipients.length, { recipientId: lastRecipient, timeoutMs: 60_000 });
 
   let next = 0;
-  const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < total) {
@@ -28,13 +27,10 @@ test('4,000 replies from 64 concurrent senders are all accepted and recorded', a
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
 
+  // How fast is the pipeline benchmark's business (pnpm bench pipeline), not a test's: a
+  // slow machine made the rate this test once required (500 a second) fail where nothing was wrong.
   assert.equal((await waitingForAll).length, total);
   assert.equal((await waitingForOne).length, total / recipients.length);
   assert.equal(emulator.calls().length, total);
-  const rate = Math.round(total / seconds);
-  console.log(`# ${total} sends in ${seconds.toFixed(2)} s: ${rate}/s`);
-  // Generous, for slow CI machines: the benchmark needs thousands per second.
-  assert.ok(rate > 500, `${rate} sends per second`);
 });
