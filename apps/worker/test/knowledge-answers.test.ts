@@ -99,9 +99,12 @@ describe('answers from the knowledge base', () => {
     assert.ok(answer.text.length > 40, answer.text);
   });
 
-  test('greetings get a greeting; off-topic questions a polite redirect', async () => {
+  test('greetings get a greeting, questions about the bot an introduction; off-topic questions a polite redirect', async () => {
     const psid = citizen();
     assert.match((await ask(worker, graph, psid, textEvent(psid, 'Habari'))).text, /^Habari! Nikusaidie/);
+    const curious = citizen();
+    assert.match((await ask(worker, graph, curious, textEvent(curious, 'what is your name?'))).text, /^Karibu! I am the eCitizen assistant/);
+    assert.equal((await turnOf(curious)).outcome, 'smalltalk');
     const other = citizen();
     const redirect = await ask(worker, graph, other, textEvent(other, 'who won the football match yesterday?'));
     assert.match(redirect.text, /only help with eCitizen government services/);

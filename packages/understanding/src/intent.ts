@@ -7,6 +7,7 @@ import { isKnownWord } from './language.ts';
 import { clean, words } from './text.ts';
 import { BARE_REQUEST_FILLERS, PEOPLE, SWAHILI_ASKING, SWAHILI_TALK_ROOTS } from './words/handover.ts';
 import {
+  ABOUT_ASSISTANT_PHRASES,
   GOODBYE_WORDS,
   GREETING_PHRASES,
   GREETING_WORDS,
@@ -15,7 +16,7 @@ import {
   THANKS_WORDS,
 } from './words/social.ts';
 
-export type Intent = 'handover' | 'greeting' | 'thanks' | 'goodbye' | 'question';
+export type Intent = 'handover' | 'greeting' | 'thanks' | 'goodbye' | 'about_assistant' | 'question';
 
 // Postback payloads of the page's "Talk to a person" buttons arrive as text.
 const PAYLOADS = new Set(['HANDOVER', 'TALK_TO_PERSON']);
@@ -144,9 +145,19 @@ export function smallTalk(text: string): SmallTalk | null {
   return 'greeting';
 }
 
+/** Words at most in a message that only asks about the assistant: more, and there is a request in it too. */
+const ABOUT_ASSISTANT_WORDS = 8;
+
+/** "what is your name", "wewe ni robot?": a short message asking who or what the bot is. */
+function asksAboutAssistant(text: string): boolean {
+  const ws = words(text);
+  return ws.length <= ABOUT_ASSISTANT_WORDS && ABOUT_ASSISTANT_PHRASES.some((p) => p.test(ws.join(' ')));
+}
+
 export function detectIntent(text: string): Intent {
   const cleaned = clean(text).trim();
   if (PAYLOADS.has(cleaned)) return 'handover';
+  if (asksAboutAssistant(cleaned)) return 'about_assistant';
   if (wantsPerson(cleaned)) return 'handover';
   return smallTalk(cleaned) ?? 'question';
 }

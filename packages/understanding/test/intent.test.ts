@@ -97,6 +97,21 @@ test('thanks and goodbye', () => {
   expectIntent('question', ['thanks but my payment has not reflected', 'asante, nimelipa lakini sijapata uthibitisho', 'help']);
 });
 
+test('questions about the assistant itself, when that is all the message asks', () => {
+  expectIntent('about_assistant', [
+    'what is your name',
+    'Whats your name?',
+    'who are you',
+    'are you a real person or a robot',
+    'are u a bot?',
+    'jina lako ni nani',
+    'wewe ni robot?',
+    'uko mtu ama ni computer inajibu',
+  ]);
+  expectIntent('handover', ['I want a real person', 'real person please']);
+  expectIntent('question', ['what is your name and how do I renew my driving licence', 'who are you people to charge me a convenience fee on every payment']);
+});
+
 test('everything else is a question', () => {
   expectIntent('question', ['how do I renew my driving licence?', 'Nimepoteza kitambulisho changu', 'KRA pin', '', '   ', '?', '😡']);
 });

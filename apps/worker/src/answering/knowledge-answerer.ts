@@ -198,6 +198,8 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     if (understood.intent === 'greeting' || understood.intent === 'thanks' || understood.intent === 'goodbye') {
       return { text: [...prefix, phrases[understood.intent]].join(' '), outcome: 'smalltalk', language };
     }
+    // "What is your name?": who the bot is and what to ask it, not a search for "name".
+    if (understood.intent === 'about_assistant') return { text: [...prefix, phrases.welcome].join(' '), quickReplies: [talkToPerson(phrases)], outcome: 'smalltalk', language };
 
     let results = searchMessage(knowledge, understood.text);
     if (!isConfident(results) && options.model) results = (await searchRestated(input, understood.text, language)) ?? results;

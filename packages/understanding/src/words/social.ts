@@ -45,3 +45,15 @@ export const GREETING_PHRASES: readonly RegExp[] = [
   /\b(?:uko|mko) (?:aje|poa|fiti|sawa|salama)\b/,
   /\b(?:umeamkaje|mmeamkaje|umeshindaje|mmeshindaje)\b/,
 ];
+
+// Questions about the assistant itself: it says who it is and what it does.
+// "are you a real person" is about the bot; "I want a real person" is a request.
+export const ABOUT_ASSISTANT_PHRASES: readonly RegExp[] = [
+  /\bwhat(?:s| is) (?:your|ur) name\b/,
+  /\bwho (?:are|r) (?:you|u)\b/,
+  /\bwho (?:made|built|created|programmed) (?:you|u|this bot)\b/,
+  /\bare (?:you|u) (?:a |an )?(?:real |live )?(?:person|human|robot|bot|machine|computer|ai|chatbot)\b/,
+  /\bjina lako (?:ni )?(?:nani|gani)\b/,
+  /\bwewe ni (?:nani|mtu|binadamu|robot|roboti|bot|computer|kompyuta|mashine)\b/,
+  /\b(?:uko|ni|kuna) (?:mtu|binadamu) (?:ama|au|or) (?:ni )?(?:robot|roboti|bot|computer|kompyuta|mashine)\b/,
+];
