@@ -63,7 +63,8 @@ describe('retrieval quality', () => {
   // write to the page: situations ("the police beat me", "injured at work"),
   // long stories, the long tail. The floors hold the ground gained: hit@3,
   // what the bot answers outright (confident and right), and how often it is
-  // confidently wrong. Blind first runs: holdout7 33 %, holdout8 47 %,
+  // confidently wrong, each question searched as the bot searches a message
+  // (searchMessage: the whole of it, then its sentences). Blind first runs: holdout7 33 %, holdout8 47 %,
   // holdout9 57.5 %, holdout10 70 %, holdout11 63 %, holdout12 61 %, holdout13 77.5 %, holdout14 66 %,
   // holdout15 86 %, holdout16 72.5 %, holdout17 82.5 %, holdout18 85 %, holdout19 86 %, holdout20 77.5 %,
   // holdout21 86 %, holdout22 82.5 %, holdout23 82.5 %, holdout24 92.5 %, holdout25 92.5 %,
@@ -77,36 +78,36 @@ describe('retrieval quality', () => {
     { name: 'holdout12-questions.jsonl', hit3: 0.96, answered: 0.72, wrong: 0.02 },
     { name: 'holdout13-questions.jsonl', hit3: 0.98, answered: 0.75, wrong: 0 },
     { name: 'holdout14-questions.jsonl', hit3: 0.95, answered: 0.7, wrong: 0.03 },
-    { name: 'holdout15-questions.jsonl', hit3: 0.98, answered: 0.91, wrong: 0 },
+    { name: 'holdout15-questions.jsonl', hit3: 0.98, answered: 0.92, wrong: 0 },
     // Written blind while the glossary was made; run once without it (72.5 % and 81.3 % hit@3) and
     // once with it (72.5 % and 82.5 %), then read.
-    { name: 'holdout16-questions.jsonl', hit3: 0.9, answered: 0.63, wrong: 0.02 },
-    { name: 'holdout17-questions.jsonl', hit3: 0.93, answered: 0.75, wrong: 0.05 },
+    { name: 'holdout16-questions.jsonl', hit3: 0.9, answered: 0.65, wrong: 0.02 },
+    { name: 'holdout17-questions.jsonl', hit3: 0.93, answered: 0.85, wrong: 0.05 },
     // Written blind while the agencies' remits were made; run once without them (78.8 % and 71.3 %)
     // and once with them (85 % and 86.3 %; Swahili 82.5 % and 87.5 %), not tuned on.
-    { name: 'holdout18-questions.jsonl', hit3: 0.9, answered: 0.73, wrong: 0.05 },
-    { name: 'holdout19-questions.jsonl', hit3: 0.92, answered: 0.67, wrong: 0.04 },
+    { name: 'holdout18-questions.jsonl', hit3: 0.9, answered: 0.82, wrong: 0.05 },
+    { name: 'holdout19-questions.jsonl', hit3: 0.92, answered: 0.75, wrong: 0.04 },
     // Written blind and run once on the search with the glossary and the remits (77.5 % and 86.3 %
     // hit@3; Swahili 77.5 % and 82.5 %; 73.8 % and 80 % at the start of the session), then read.
-    { name: 'holdout20-questions.jsonl', hit3: 0.9, answered: 0.73, wrong: 0.03 },
-    { name: 'holdout21-questions.jsonl', hit3: 0.96, answered: 0.73, wrong: 0.02 },
+    { name: 'holdout20-questions.jsonl', hit3: 0.9, answered: 0.81, wrong: 0.05 },
+    { name: 'holdout21-questions.jsonl', hit3: 0.96, answered: 0.78, wrong: 0.03 },
     // Written blind and run once on the final search of the session (82.5 % and 82.5 % hit@3; Swahili
     // 87.5 % and 77.5 %; 80 % and 82.5 % at its start), then read.
-    { name: 'holdout22-questions.jsonl', hit3: 0.92, answered: 0.72, wrong: 0.02 },
-    { name: 'holdout23-questions.jsonl', hit3: 0.96, answered: 0.76, wrong: 0.02 },
+    { name: 'holdout22-questions.jsonl', hit3: 0.92, answered: 0.82, wrong: 0.03 },
+    { name: 'holdout23-questions.jsonl', hit3: 0.96, answered: 0.82, wrong: 0.02 },
     // Written blind while the services' notes were written (80 each, a third long stories, 40
     // agencies each in the long tail) and run once on the reviewed notes, before anything was read:
     // 92.5, 92.5, 86.3 and 90 % hit@3 (70, 77.5, 65 and 77.5 % at the start of the session); then
     // read (the FAQs' notes and the confidence refit came after).
-    { name: 'holdout24-questions.jsonl', hit3: 0.92, answered: 0.57, wrong: 0.05 },
-    { name: 'holdout25-questions.jsonl', hit3: 0.92, answered: 0.61, wrong: 0 },
-    { name: 'holdout26-questions.jsonl', hit3: 0.87, answered: 0.56, wrong: 0.05 },
-    { name: 'holdout27-questions.jsonl', hit3: 0.9, answered: 0.62, wrong: 0.03 },
+    { name: 'holdout24-questions.jsonl', hit3: 0.92, answered: 0.78, wrong: 0.05 },
+    { name: 'holdout25-questions.jsonl', hit3: 0.92, answered: 0.8, wrong: 0.04 },
+    { name: 'holdout26-questions.jsonl', hit3: 0.87, answered: 0.67, wrong: 0.09 },
+    { name: 'holdout27-questions.jsonl', hit3: 0.9, answered: 0.73, wrong: 0.07 },
     // Written blind (80 each, the long tail's agencies drawn at random) and run once on the final
     // search of the session, notes, FAQ notes and refitted confidence: 93.8 and 91.3 % hit@3 (Swahili
     // 97.5 and 92.5 %; 81.3 and 83.8 % at the start of the session), not tuned on.
-    { name: 'holdout28-questions.jsonl', hit3: 0.93, answered: 0.7, wrong: 0.02 },
-    { name: 'holdout29-questions.jsonl', hit3: 0.91, answered: 0.73, wrong: 0.03 },
+    { name: 'holdout28-questions.jsonl', hit3: 0.93, answered: 0.82, wrong: 0.03 },
+    { name: 'holdout29-questions.jsonl', hit3: 0.91, answered: 0.85, wrong: 0.04 },
   ];
   for (const { name, hit3, answered, wrong } of floors) {
     test(`${name}: hit@3 at least ${Math.round(hit3 * 100)} %, answered at least ${Math.round(answered * 100)} %, confidently wrong at most ${Math.round(wrong * 100)} %`, async () => {

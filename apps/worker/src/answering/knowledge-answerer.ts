@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { isWithinSupportHours, type Config } from '@ecitizen/config';
-import { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting, searchResult, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
+import { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting, searchMessage, searchResult, type KnowledgeKind, type SearchResult } from '@ecitizen/knowledge';
 import { fuseRankings, MEANING_SIMILARITY } from '@ecitizen/knowledge/semantic';
 import type { KnowledgeBase } from '@ecitizen/knowledge/store';
 import { understand, type Language } from '@ecitizen/understanding';
@@ -24,25 +24,6 @@ export interface KnowledgeAnswererOptions {
 }
 
 const SEARCH_LIMIT = 5;
-
-/**
- * Searches what the citizen wrote; when the whole message finds nothing good
- * (context, greetings, removed personal data around the actual question), each
- * sentence on its own, the last first: people tend to end with what they want.
- */
-function searchMessage(knowledge: KnowledgeBase, text: string): SearchResult[] {
-  const query = text.replace(/\[[^\]]{1,40}\]/g, ' ').trim();
-  if (query === '') return [];
-  const whole = knowledge.search(query, { limit: SEARCH_LIMIT });
-  if (isConfident(whole)) return whole;
-  const sentences = query.split(/(?<=[.?!])\s+|\n+/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 2);
-  if (sentences.length < 2) return whole;
-  for (const sentence of sentences.reverse()) {
-    const results = knowledge.search(sentence, { limit: SEARCH_LIMIT });
-    if (isConfident(results)) return results;
-  }
-  return whole;
-}
 
 /**
  * The bot's answers: what the citizen asked, understood (language, intent,
@@ -201,9 +182,12 @@ export function createKnowledgeAnswerer(options: KnowledgeAnswererOptions): Answ
     // "What is your name?": who the bot is and what to ask it, not a search for "name".
     if (understood.intent === 'about_assistant') return { text: [...prefix, phrases.welcome].join(' '), quickReplies: [talkToPerson(phrases)], outcome: 'smalltalk', language };
 
-    let results = searchMessage(knowledge, understood.text);
-    if (!isConfident(results) && options.model) results = (await searchRestated(input, understood.text, language)) ?? results;
-    if (!isConfident(results)) {
+    let { results, confident } = searchMessage((query, searchOptions) => knowledge.search(query, searchOptions), understood.text);
+    if (!confident && options.model) {
+      const restated = await searchRestated(input, understood.text, language);
+      if (restated !== undefined) [results, confident] = [restated, true];
+    }
+    if (!confident) {
       if (!mentionsGovernmentService(understood.text)) return { text: [...prefix, phrases.offTopic].join(' '), outcome: 'off_topic', language };
       if (input.unansweredStreak + 1 >= options.handover.unansweredLimit) return handover(phrases, language, 'unanswered', prefix);
       // Unsure is not nothing: the service is often among the first few, and

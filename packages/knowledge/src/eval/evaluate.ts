@@ -1,5 +1,6 @@
-import { isConfident, isWorthSuggesting } from '../search/confidence.ts';
+import { isWorthSuggesting } from '../search/confidence.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { searchMessage } from '../search/message.ts';
 import type { EvalQuestion } from './questions.ts';
 
 export interface EvalScores {
@@ -27,18 +28,23 @@ export interface EvalReport extends EvalScores {
 
 const TOP = 3;
 
-/** Runs every question against the index; a miss is a question with no expected id in the top three. */
+/**
+ * Runs every question against the index as the bot searches a message (the
+ * whole of it, then its sentences: searchMessage); a miss is a question with
+ * no expected id in the top three.
+ */
 export function evaluate(index: KnowledgeIndex, questions: readonly EvalQuestion[]): EvalReport {
   const counts = new Map<string, Counts>();
   const overall = noCounts();
   const misses: EvalReport['misses'] = [];
 
   for (const question of questions) {
-    const results = index.search(question.question, { limit: TOP });
+    const found = searchMessage((query, options) => index.search(query, options), question.question);
+    const results = found.results.slice(0, TOP);
     const expected = new Set(question.expect);
     const hit1 = results[0] !== undefined && expected.has(results[0].externalId);
     const hit3 = results.some((result) => expected.has(result.externalId));
-    const confident = isConfident(results);
+    const confident = found.confident;
     const language = counts.get(question.lang) ?? noCounts();
     for (const bucket of [overall, language]) {
       bucket.total += 1;

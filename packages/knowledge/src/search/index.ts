@@ -5,3 +5,4 @@ export { KnowledgeIndex } from './knowledge-index.ts';
 export { searchResult } from './search-result.ts';
 export { CONFIDENCE_THRESHOLD, isConfident, isWorthSuggesting } from './confidence.ts';
 export { SYNONYM_GROUPS, type SynonymGroup } from './synonyms.ts';
+export { searchMessage, type MessageSearch, type Search } from './message.ts';
