@@ -68,7 +68,8 @@ describe('retrieval quality', () => {
   // holdout9 57.5 %, holdout10 70 %, holdout11 63 %, holdout12 61 %, holdout13 77.5 %, holdout14 66 %,
   // holdout15 86 %, holdout16 72.5 %, holdout17 82.5 %, holdout18 85 %, holdout19 86 %, holdout20 77.5 %,
   // holdout21 86 %, holdout22 82.5 %, holdout23 82.5 %, holdout24 92.5 %, holdout25 92.5 %,
-  // holdout26 86.3 %, holdout27 90 %, holdout28 93.8 %, holdout29 91.3 % hit@3.
+  // holdout26 86.3 %, holdout27 90 %, holdout28 93.8 %, holdout29 91.3 %, holdout30 92.5 %,
+  // holdout31 87.5 % hit@3.
   const floors = [
     { name: 'holdout7-questions.jsonl', hit3: 0.96, answered: 0.86, wrong: 0 },
     { name: 'holdout8-questions.jsonl', hit3: 0.96, answered: 0.8, wrong: 0 },
@@ -108,6 +109,12 @@ describe('retrieval quality', () => {
     // 97.5 and 92.5 %; 81.3 and 83.8 % at the start of the session), not tuned on.
     { name: 'holdout28-questions.jsonl', hit3: 0.93, answered: 0.82, wrong: 0.03 },
     { name: 'holdout29-questions.jsonl', hit3: 0.91, answered: 0.85, wrong: 0.04 },
+    // Written blind (the long tail's agencies in a seeded random order) and run once on the final
+    // search and message rule of the session: 92.5 and 87.5 % hit@3 (Swahili 92.5 and 80 %), answered
+    // outright 71.3 and 71.3 %, confidently wrong 5 and 3.8 %; 75 and 75 % hit@3 at the start of the
+    // session, where the bot answered 60 and 53.8 % and was wrong on 35 and 38.8 %. Not tuned on.
+    { name: 'holdout30-questions.jsonl', hit3: 0.92, answered: 0.71, wrong: 0.05 },
+    { name: 'holdout31-questions.jsonl', hit3: 0.87, answered: 0.71, wrong: 0.04 },
   ];
   for (const { name, hit3, answered, wrong } of floors) {
     test(`${name}: hit@3 at least ${Math.round(hit3 * 100)} %, answered at least ${Math.round(answered * 100)} %, confidently wrong at most ${Math.round(wrong * 100)} %`, async () => {
