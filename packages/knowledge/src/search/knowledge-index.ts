@@ -146,6 +146,11 @@ export class KnowledgeIndex {
     if (termWeights.size === 0) return [];
 
     const kinds = options.kinds !== undefined && options.kinds.length > 0 ? new Set(options.kinds) : null;
+    // Of the kinds searched: BM25's results, the notes' and the favoured agencies' documents alike.
+    const admitted = (key: string): boolean => {
+      const entry = this.entries.get(key);
+      return entry !== undefined && (kinds === null || kinds.has(entry.document.kind));
+    };
     const bm25 = this.miniSearch.search([...termWeights.keys()].join(' '), {
       boost: FIELD_BOOST,
       tokenize: (text) => text.split(' '),
@@ -154,13 +159,9 @@ export class KnowledgeIndex {
       fuzzy: (term) => (loose.has(term) && term.length >= 4 ? (term.length >= 8 ? 2 : 1) : false),
       prefix: (term) => loose.has(term) && term.length >= 3 && !this.vocabulary.has(term),
       weights: { fuzzy: 0.4, prefix: 0.5 },
-      filter: kinds === null ? undefined : (result) => kinds.has(this.entries.get(result.id as string)?.document.kind as KnowledgeKind),
+      filter: kinds === null ? undefined : (result) => admitted(result.id as string),
     });
     const count = Math.max(CANDIDATES, limit * 2);
-    const admitted = (key: string): boolean => {
-      const entry = this.entries.get(key);
-      return entry !== undefined && (kinds === null || kinds.has(entry.document.kind));
-    };
     // The notes' words for what a service is for join its BM25 as a field
     // would; a service only its note matches ("kumiliki bastola") comes in.
     const raw = withNotes(bm25, this.noteIndex.match(termWeights), admitted, scanDepth(count));
@@ -172,7 +173,7 @@ export class KnowledgeIndex {
       remits: this.remitIndex.match(termWeights),
       named: this.namedAgencies(termWeights),
       agencyOf: (key) => this.entries.get(key)?.agencyKey ?? '',
-      documentsOf: (agency) => [...(this.documentsByAgency.get(agency) ?? [])].filter((key) => kinds === null || kinds.has(this.entries.get(key)!.document.kind)),
+      documentsOf: (agency) => [...(this.documentsByAgency.get(agency) ?? [])].filter(admitted),
     });
     const topScore = Math.max(...candidates.map((candidate) => candidate.score));
     const unitWeights = units.map((unit) => this.unitWeight(unit));
